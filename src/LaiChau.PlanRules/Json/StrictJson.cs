@@ -1,0 +1,237 @@
+using System.Globalization;
+using System.Runtime.Serialization;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
+using Newtonsoft.Json.Linq;
+using Newtonsoft.Json.Serialization;
+
+namespace LaiChau.PlanRules.Json;
+
+/// <summary>
+/// The one way this library reads and writes JSON with Newtonsoft.Json: strict (unknown members,
+/// duplicate keys, wrong types and impossible dates are errors), bounded (size and depth checked
+/// while reading), never letting input choose a type (<c>TypeNameHandling.None</c>; <c>$type</c> is an
+/// unknown member), never touching the host's time zone (<c>DateParseHandling.None</c>: dates are
+/// parsed by our converters as Vietnam local time), and normalising every string to Unicode NFC.
+/// </summary>
+internal static class StrictJson
+{
+    private static readonly JsonLoadSettings LoadSettings = new()
+    {
+        DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
+        LineInfoHandling = LineInfoHandling.Load,
+        CommentHandling = CommentHandling.Ignore,
+    };
+
+    /// <summary>Converters every reader and writer uses.</summary>
+    public static IList<JsonConverter> Converters { get; } = new List<JsonConverter>
+    {
+        new StrictDateOnlyConverter(),
+        new VietnamInstantConverter(),
+        new StringEnumConverter(new CamelCaseNamingStrategy(), allowIntegerValues: false),
+    };
+
+    /// <summary>Reads a UTF-8 stream (with or without a byte-order mark) into <typeparamref name="T"/>.</summary>
+    public static T Read<T>(Stream stream, string fileName, JsonInputLimits? limits = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        limits ??= JsonInputLimits.Default;
+        if (stream.CanSeek && stream.Length - stream.Position > limits.MaxBytes)
+        {
+            throw TooLarge(fileName, limits);
+        }
+
+        using var bounded = new BoundedStream(stream, limits.MaxBytes, fileName);
+        using var text = new StreamReader(bounded, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
+        return Read<T>(text, fileName, limits);
+    }
+
+    /// <summary>Reads text into <typeparamref name="T"/>.</summary>
+    public static T Read<T>(TextReader reader, string fileName, JsonInputLimits? limits = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        limits ??= JsonInputLimits.Default;
+        JToken token;
+        try
+        {
+            using var json = new JsonTextReader(reader)
+            {
+                MaxDepth = limits.MaxDepth,
+                DateParseHandling = DateParseHandling.None,
+                FloatParseHandling = FloatParseHandling.Decimal,
+                CloseInput = false,
+            };
+            token = JToken.ReadFrom(json, LoadSettings);
+            if (json.Read() && json.TokenType != JsonToken.Comment)
+            {
+                throw new PlanRulesInputException(
+                    "Unexpected content after the end of the JSON value.", fileName, json.Path, json.LineNumber, json.LinePosition);
+            }
+        }
+        catch (PlanRulesInputException e)
+        {
+            throw e.WithFileName(fileName);
+        }
+        catch (JsonReaderException e)
+        {
+            throw new PlanRulesInputException(CleanMessage(e.Message), fileName, e.Path, e.LineNumber, e.LinePosition, e);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new PlanRulesInputException("The input is not valid UTF-8 text.", fileName, innerException: e);
+        }
+
+        if (token.Type != JTokenType.Object)
+        {
+            var li = (IJsonLineInfo)token;
+            throw new PlanRulesInputException(
+                "The input must be a JSON object.", fileName, token.Path, li.LineNumber, li.LinePosition);
+        }
+
+        NormalizeStrings(token);
+        return Deserialize<T>(token, fileName);
+    }
+
+    /// <summary>Deserializes a loaded token (with line information) into <typeparamref name="T"/>.</summary>
+    public static T Deserialize<T>(JToken token, string fileName)
+        where T : class
+    {
+        using var reader = new JTokenReader(token) { DateParseHandling = DateParseHandling.None };
+        var holder = new JsonReaderHolder(reader);
+        var serializer = JsonSerializer.Create(ReaderSettings(holder));
+        try
+        {
+            return serializer.Deserialize<T>(reader)
+                ?? throw new PlanRulesInputException("The input is empty (null).", fileName, string.Empty, 1, 1);
+        }
+        catch (PlanRulesInputException e)
+        {
+            throw e.WithFileName(fileName);
+        }
+        catch (JsonException e)
+        {
+            var (line, column) = e is JsonSerializationException s ? (s.LineNumber, s.LinePosition)
+                : e is JsonReaderException r ? (r.LineNumber, r.LinePosition) : (0, 0);
+            var path = e is JsonSerializationException s2 ? s2.Path : e is JsonReaderException r2 ? r2.Path : reader.Path;
+            if (line == 0 && reader is IJsonLineInfo li && li.HasLineInfo())
+            {
+                (line, column) = (li.LineNumber, li.LinePosition);
+            }
+
+            throw new PlanRulesInputException(
+                CleanMessage(e.InnerException is FormatException or OverflowException or ArgumentException ? e.InnerException.Message : e.Message),
+                fileName, path ?? reader.Path, line == 0 ? null : line, line == 0 ? null : column, e);
+        }
+        catch (Exception e) when (e is FormatException or OverflowException or ArgumentException or InvalidCastException)
+        {
+            var li = (IJsonLineInfo)reader;
+            throw new PlanRulesInputException(CleanMessage(e.Message), fileName, reader.Path,
+                li.HasLineInfo() ? li.LineNumber : null, li.HasLineInfo() ? li.LinePosition : null, e);
+        }
+    }
+
+    /// <summary>Writes <paramref name="value"/> as indented JSON with camelCase names, culture-invariant.</summary>
+    public static void Write(object value, TextWriter writer, bool indented = true)
+    {
+        var serializer = JsonSerializer.Create(WriterSettings(indented));
+        using var json = new JsonTextWriter(writer) { CloseOutput = false, Culture = CultureInfo.InvariantCulture };
+        serializer.Serialize(json, value);
+        json.Flush();
+    }
+
+    /// <summary>Serializes <paramref name="value"/> to a string (see <see cref="Write"/>).</summary>
+    public static string Serialize(object value, bool indented = true)
+    {
+        var sb = new StringBuilder();
+        using (var sw = new StringWriter(sb, CultureInfo.InvariantCulture))
+        {
+            Write(value, sw, indented);
+        }
+
+        return sb.ToString();
+    }
+
+    public static JsonSerializerSettings WriterSettings(bool indented = true) => new()
+    {
+        ContractResolver = new CamelCasePropertyNamesContractResolver(),
+        Formatting = indented ? Formatting.Indented : Formatting.None,
+        NullValueHandling = NullValueHandling.Ignore,
+        TypeNameHandling = TypeNameHandling.None,
+        DateParseHandling = DateParseHandling.None,
+        Culture = CultureInfo.InvariantCulture,
+        Converters = Converters,
+    };
+
+    private static JsonSerializerSettings ReaderSettings(JsonReaderHolder holder) => new()
+    {
+        ContractResolver = new CamelCasePropertyNamesContractResolver(),
+        MissingMemberHandling = MissingMemberHandling.Error,
+        TypeNameHandling = TypeNameHandling.None,
+        MetadataPropertyHandling = MetadataPropertyHandling.Ignore,
+        DateParseHandling = DateParseHandling.None,
+        FloatParseHandling = FloatParseHandling.Decimal,
+        ObjectCreationHandling = ObjectCreationHandling.Replace,
+        Culture = CultureInfo.InvariantCulture,
+#pragma warning disable SYSLIB0050 // Newtonsoft.Json passes its context only through StreamingContext.
+        Context = new StreamingContext(StreamingContextStates.All, holder),
+#pragma warning restore SYSLIB0050
+        Converters = Converters,
+    };
+
+    private static void NormalizeStrings(JToken token)
+    {
+        var all = token is JContainer c ? c.DescendantsAndSelf() : [token];
+        foreach (var value in all.OfType<JValue>())
+        {
+            if (value.Type == JTokenType.String && value.Value is string s && !s.IsNormalized(NormalizationForm.FormC))
+            {
+                value.Value = s.Normalize(NormalizationForm.FormC);
+            }
+        }
+    }
+
+    private static PlanRulesInputException TooLarge(string fileName, JsonInputLimits limits) =>
+        new(string.Create(CultureInfo.InvariantCulture,
+            $"The input is larger than the limit of {limits.MaxBytes:N0} bytes; raise JsonInputLimits.MaxBytes (CLI: --max-bytes) to read it."),
+            fileName);
+
+    /// <summary>Removes Newtonsoft's own ", line x, position y" suffix: the exception states the location itself.</summary>
+    private static string CleanMessage(string message)
+    {
+        var i = message.IndexOf(" Path '", StringComparison.Ordinal);
+        if (i < 0) i = message.IndexOf(", line ", StringComparison.Ordinal);
+        var m = i > 0 ? message[..i] : message;
+        return m.TrimEnd('.', ',', ' ') + ".";
+    }
+
+    /// <summary>A read-only stream that refuses to read past <c>max</c> bytes.</summary>
+    private sealed class BoundedStream(Stream inner, long max, string fileName) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = inner.Read(buffer, offset, count);
+            _read += n;
+            if (_read > max)
+            {
+                throw TooLarge(fileName, new JsonInputLimits(max));
+            }
+
+            return n;
+        }
+    }
+}
