@@ -1,0 +1,522 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using LaiChau.PlanRules.Json;
+using Newtonsoft.Json.Serialization;
+
+namespace LaiChau.PlanRules.Bodies;
+
+/// <summary>
+/// Reads catalog files into <see cref="CatalogEntries"/> (a later file replaces entries with the same id)
+/// and turns merged entries into validated bodies, groups and territories. Every semantic error is a
+/// <see cref="PlanRulesInputException"/> naming the file, JSON path and line of the offending entry.
+/// </summary>
+internal static class CatalogBuilder
+{
+    public const int SchemaVersion = 1;
+
+    private static readonly CamelCaseNamingStrategy Naming = new();
+
+    private static readonly ConcurrentDictionary<Type, HashSet<string>> MemberNames = new();
+
+    public static PlanRulesInputException Error(string fileName, JsonLocated dto, string reason, string? member = null)
+    {
+        var location = ObjectLocation(dto);
+        return new(reason,
+            fileName,
+            member is null ? location.Path : location.Child(member),
+            location.Line == 0 ? null : location.Line,
+            location.Line == 0 ? null : location.Column);
+    }
+
+    /// <summary>
+    /// Where <paramref name="dto"/> stands. <see cref="JsonLocated"/> records the reader's position when
+    /// deserialization of the object begins, which is its first member (<c>bodies[3].id</c>); this drops that
+    /// member from the path so errors name the object (<c>bodies[3]</c>) and its line is the first member's.
+    /// </summary>
+    internal static JsonLocation ObjectLocation(JsonLocated dto)
+    {
+        var location = dto.Location;
+        var path = location.Path;
+        var dot = path.LastIndexOf('.');
+        var last = dot < 0 ? path : path[(dot + 1)..];
+        if (last.Length == 0 || last.EndsWith(']')) return location;
+        var names = MemberNames.GetOrAdd(dto.GetType(), static t => t.GetProperties()
+            .Select(p => Naming.GetPropertyName(p.Name, hasSpecifiedName: false))
+            .ToHashSet(StringComparer.Ordinal));
+        return names.Contains(last) ? location with { Path = dot < 0 ? string.Empty : path[..dot] } : location;
+    }
+
+    /// <summary>Reads one file and merges it over <paramref name="previous"/> (or over nothing) into new entries.</summary>
+    public static CatalogEntries ReadAndMerge(Stream json, string fileName, JsonInputLimits? limits, CatalogEntries? previous)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        var file = StrictJson.Read<CatalogFileDto>(json, fileName, limits);
+        var root = new Sourced<CatalogFileDto>(file, fileName);
+        if (file.SchemaVersion is not { } version)
+        {
+            throw root.Error($"schemaVersion is missing: this reader understands schemaVersion {SchemaVersion}.", "schemaVersion");
+        }
+
+        if (version != SchemaVersion)
+        {
+            throw root.Error(
+                string.Create(CultureInfo.InvariantCulture, $"schemaVersion {version} is not supported: this reader understands schemaVersion {SchemaVersion}."),
+                "schemaVersion");
+        }
+
+        var bodies = RequireList(root, file.Bodies, "bodies");
+        var groups = RequireList(root, file.Groups, "groups");
+        var territories = RequireList(root, file.Territories, "territories");
+        var removals = RequireList(root, file.RemoveMembers, "removeMembers");
+        var additions = RequireList(root, file.AddMembers, "addMembers");
+
+        var entries = previous is null ? new CatalogEntries() : new CatalogEntries(previous);
+
+        var seenBodies = new Dictionary<string, BodyDto>(StringComparer.Ordinal);
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            var dto = bodies[i];
+            var body = Located(root, dto, "bodies", i);
+            RequireId(body, dto.Id, "id");
+            if (!seenBodies.TryAdd(dto.Id, dto))
+            {
+                throw body.Error($"Duplicate body id '{dto.Id}' (first defined at {Where(seenBodies[dto.Id])}).", "id");
+            }
+
+            entries.Bodies[dto.Id] = body;
+        }
+
+        var seenGroups = new Dictionary<string, GroupDto>(StringComparer.Ordinal);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var dto = groups[i];
+            var group = Located(root, dto, "groups", i);
+            RequireId(group, dto.Id, "id");
+            if (!seenGroups.TryAdd(dto.Id, dto))
+            {
+                throw group.Error($"Duplicate group id '{dto.Id}' (first defined at {Where(seenGroups[dto.Id])}).", "id");
+            }
+
+            var members = new List<Sourced<GroupMemberDto>>();
+            var firstSeen = new Dictionary<string, GroupMemberDto>(StringComparer.Ordinal);
+            var memberDtos = RequireList(group, dto.Members, "members");
+            for (var j = 0; j < memberDtos.Count; j++)
+            {
+                var m = memberDtos[j];
+                var member = Located(group, m, "members", j);
+                RequireId(member, m.BodyId, "bodyId");
+                if (!firstSeen.TryAdd(m.BodyId, m))
+                {
+                    throw member.Error($"Group '{dto.Id}' lists body '{m.BodyId}' twice (first at {Where(firstSeen[m.BodyId])}).", "bodyId");
+                }
+
+                members.Add(member);
+            }
+
+            entries.Groups[dto.Id] = new GroupEntry(group, members);
+        }
+
+        // Member edits: each edited group's members keyed by body id, with their position, so that many
+        // edits stay linear. Written back once all edits of this file are applied.
+        var edited = new Dictionary<string, Dictionary<string, (int Order, Sourced<GroupMemberDto> Member)>>(StringComparer.Ordinal);
+        Dictionary<string, (int Order, Sourced<GroupMemberDto> Member)> Edit<T>(Sourced<T> at, string groupId)
+            where T : JsonLocated
+        {
+            if (edited.TryGetValue(groupId, out var members)) return members;
+            if (!entries.Groups.TryGetValue(groupId, out var entry)) throw at.Error($"Unknown group '{groupId}'.", "groupId");
+            members = new Dictionary<string, (int, Sourced<GroupMemberDto>)>(StringComparer.Ordinal);
+            for (var k = 0; k < entry.Members.Count; k++) members.Add(entry.Members[k].Dto.BodyId, (k, entry.Members[k]));
+            edited.Add(groupId, members);
+            return members;
+        }
+
+        for (var i = 0; i < removals.Count; i++)
+        {
+            var dto = removals[i];
+            var removal = Located(root, dto, "removeMembers", i);
+            RequireId(removal, dto.GroupId, "groupId");
+            RequireId(removal, dto.BodyId, "bodyId");
+            if (!Edit(removal, dto.GroupId).Remove(dto.BodyId))
+            {
+                throw removal.Error($"Body '{dto.BodyId}' is not a member of group '{dto.GroupId}', so it cannot be removed.", "bodyId");
+            }
+        }
+
+        var added = new HashSet<(string, string)>();
+        for (var i = 0; i < additions.Count; i++)
+        {
+            var dto = additions[i];
+            var addition = Located(root, dto, "addMembers", i);
+            RequireId(addition, dto.GroupId, "groupId");
+            RequireId(addition, dto.BodyId, "bodyId");
+            var members = Edit(addition, dto.GroupId);
+            if (!added.Add((dto.GroupId, dto.BodyId)))
+            {
+                throw addition.Error($"Body '{dto.BodyId}' is added to group '{dto.GroupId}' twice in this file.", "bodyId");
+            }
+
+            // A body already listed keeps its place and takes the new confidence and note; a new member goes
+            // after every listed one (listed members are numbered from 0), in the order of this file.
+            var order = members.TryGetValue(dto.BodyId, out var existing) ? existing.Order : int.MaxValue - additions.Count + i;
+            members[dto.BodyId] = (order, new Sourced<GroupMemberDto>(dto, fileName));
+        }
+
+        foreach (var (groupId, members) in edited)
+        {
+            entries.Groups[groupId] = entries.Groups[groupId] with
+            {
+                Members = members.Values.OrderBy(m => m.Order).Select(m => m.Member).ToArray(),
+            };
+        }
+
+        var seenTerritories = new Dictionary<(string, string), TerritoryDto>();
+        for (var i = 0; i < territories.Count; i++)
+        {
+            var dto = territories[i];
+            var territory = Located(root, dto, "territories", i);
+            RequireId(territory, dto.DistrictId, "districtId");
+            RequireId(territory, dto.CommuneId, "communeId");
+            var key = (dto.DistrictId, dto.CommuneId);
+            if (!seenTerritories.TryAdd(key, dto))
+            {
+                throw territory.Error(
+                    $"Duplicate territory '{dto.DistrictId}' -> '{dto.CommuneId}' (first at {Where(seenTerritories[key])}).");
+            }
+
+            entries.Territories[key] = territory;
+        }
+
+        return entries;
+    }
+
+    /// <summary>Validates merged entries and builds the public objects.</summary>
+    public static (IReadOnlyList<Body> Bodies, IReadOnlyList<BodyGroup> Groups, IReadOnlyList<CommuneTerritory> Territories) Build(CatalogEntries entries)
+    {
+        var sources = entries.Bodies.Values.OrderBy(b => b.Dto.Id, StringComparer.Ordinal).ToList();
+        var bodies = new Dictionary<string, Body>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            bodies.Add(source.Dto.Id, MapBody(source));
+        }
+
+        var bySource = sources.ToDictionary(s => s.Dto.Id, StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            if (source.Dto.Succession is not { } succession) continue;
+            var at = new Sourced<SuccessionDto>(succession, source.FileName);
+            foreach (var id in bodies[source.Dto.Id].Succession!.SuccessorIds)
+            {
+                if (!bodies.ContainsKey(id))
+                {
+                    throw at.Error($"Unknown successor '{id}' of body '{source.Dto.Id}'.", "successorIds");
+                }
+            }
+        }
+
+        CheckNoCycle(sources, bodies, bySource);
+
+        foreach (var source in sources)
+        {
+            var body = bodies[source.Dto.Id];
+            if (body.Succession is not { } succession) continue;
+            foreach (var id in succession.SuccessorIds)
+            {
+                var successor = bodies[id];
+                if (!successor.ExistsOn(succession.EffectiveOn))
+                {
+                    throw new Sourced<SuccessionDto>(source.Dto.Succession!, source.FileName).Error(
+                        $"Successor '{id}' does not exist on {CatalogIds.Iso(succession.EffectiveOn)}, the day '{body.Id}' is dissolved "
+                        + $"(it exists {Lifetime(successor)}).",
+                        "successorIds");
+                }
+            }
+        }
+
+        var groups = entries.Groups.Values
+            .OrderBy(g => g.Group.Dto.Id, StringComparer.Ordinal)
+            .Select(g => MapGroup(g, bodies))
+            .ToArray();
+
+        var territories = MapTerritories(entries, bodies);
+        return (sources.Select(s => bodies[s.Dto.Id]).ToArray(), groups, territories);
+    }
+
+    private static Body MapBody(Sourced<BodyDto> source)
+    {
+        var dto = source.Dto;
+        if (dto.Names is null or { Count: 0 })
+        {
+            throw source.Error($"Body '{dto.Id}' needs at least one name.", "names");
+        }
+
+        var names = new List<BodyName>(dto.Names.Count);
+        for (var i = 0; i < dto.Names.Count; i++)
+        {
+            var nameDto = dto.Names[i] ?? throw source.Error("A name must be an object, not null.", Index("names", i));
+            var at = new Sourced<BodyNameDto>(nameDto, source.FileName);
+            var name = Guard(at, () => new BodyName(nameDto.Vi, nameDto.En, nameDto.ValidFrom, nameDto.ValidUntil));
+            if (names.Count > 0)
+            {
+                var previous = names[^1];
+                if (previous.ValidUntil is not { } until)
+                {
+                    throw new Sourced<BodyNameDto>(dto.Names[i - 1], source.FileName).Error(
+                        "Only the last name may be open-ended: give validUntil, the day the next name starts.", "validUntil");
+                }
+
+                if (name.ValidFrom != until)
+                {
+                    throw at.Error(
+                        $"validFrom must be {CatalogIds.Iso(until)}, the previous name's validUntil: names are listed oldest first and follow one another without gap or overlap.",
+                        "validFrom");
+                }
+            }
+
+            names.Add(name);
+        }
+
+        var aliases = dto.Aliases ?? throw source.Error("aliases must be an array of strings, not null.", "aliases");
+        for (var i = 0; i < aliases.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(aliases[i])) throw source.Error("An alias must not be blank.", Index("aliases", i));
+        }
+
+        if (dto.GsoCode is not null && string.IsNullOrWhiteSpace(dto.GsoCode))
+        {
+            throw source.Error("gsoCode must be null or not blank.", "gsoCode");
+        }
+
+        if (dto.EstablishedOn is { } from && dto.DissolvedOn is { } to && to <= from)
+        {
+            throw source.Error(
+                $"dissolvedOn ({CatalogIds.Iso(to)}) must be after establishedOn ({CatalogIds.Iso(from)}): dissolvedOn is the first day the body no longer exists.",
+                "dissolvedOn");
+        }
+
+        Succession? succession = null;
+        if (dto.Succession is { } s)
+        {
+            var at = new Sourced<SuccessionDto>(s, source.FileName);
+            if (dto.DissolvedOn is not { } dissolved)
+            {
+                throw at.Error(
+                    $"Body '{dto.Id}' has a succession but no dissolvedOn: give the first day it no longer exists (a rename is a new dated name, not a succession).");
+            }
+
+            if (s.EffectiveOn is { } effective && effective != dissolved)
+            {
+                throw at.Error(
+                    $"effectiveOn ({CatalogIds.Iso(effective)}) must equal the body's dissolvedOn ({CatalogIds.Iso(dissolved)}); it may be left out.",
+                    "effectiveOn");
+            }
+
+            var ids = s.SuccessorIds ?? throw at.Error("successorIds must be an array, not null.", "successorIds");
+            for (var i = 0; i < ids.Count; i++)
+            {
+                if (!CatalogIds.IsValid(ids[i]))
+                {
+                    throw at.Error($"'{ids[i]}' is not a valid body id: use lower-case ASCII letters, digits and '-' only.", Index("successorIds", i));
+                }
+            }
+
+            if (s.PrimarySuccessorId is { } primary && !ids.Contains(primary, StringComparer.Ordinal))
+            {
+                throw at.Error($"The primary successor '{primary}' is not among the successors ({string.Join(", ", ids)}).", "primarySuccessorId");
+            }
+
+            succession = Guard(at, () => new Succession(s.Kind, dissolved, ids, s.PrimarySuccessorId, s.Confidence, s.Source));
+        }
+        else if (dto.DissolvedOn is { } dissolved)
+        {
+            throw source.Error(
+                $"Body '{dto.Id}' is dissolved on {CatalogIds.Iso(dissolved)} but has no succession: say what became of it (kind abolished when no body took over).",
+                "succession");
+        }
+
+        return Guard(source, () => new Body(
+            dto.Id, dto.Kind, names, aliases, dto.GsoCode, dto.EstablishedOn, dto.DissolvedOn, succession, dto.Confidence, dto.Source));
+    }
+
+    private static void CheckNoCycle(
+        List<Sourced<BodyDto>> sources, Dictionary<string, Body> bodies, Dictionary<string, Sourced<BodyDto>> bySource)
+    {
+        // Iterative depth-first search over every successor edge (no recursion, so a long hostile chain
+        // cannot exhaust the stack). A body on the current path is "open"; a finished one is "done".
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var open = new HashSet<string>(StringComparer.Ordinal);
+        var path = new List<string>();
+        var stack = new Stack<(string Id, int Next)>();
+        foreach (var root in sources)
+        {
+            if (done.Contains(root.Dto.Id)) continue;
+            stack.Push((root.Dto.Id, 0));
+            open.Add(root.Dto.Id);
+            path.Add(root.Dto.Id);
+            while (stack.Count > 0)
+            {
+                var (id, next) = stack.Pop();
+                var successors = bodies[id].Succession?.SuccessorIds ?? [];
+                if (next == successors.Count)
+                {
+                    open.Remove(id);
+                    done.Add(id);
+                    path.RemoveAt(path.Count - 1);
+                    continue;
+                }
+
+                stack.Push((id, next + 1));
+                var child = successors[next];
+                if (done.Contains(child)) continue;
+                if (open.Contains(child))
+                {
+                    var cycle = string.Join(" -> ", path.Skip(path.IndexOf(child)).Append(child));
+                    var at = bySource[child];
+                    throw new Sourced<SuccessionDto>(at.Dto.Succession!, at.FileName).Error(
+                        $"Succession cycle: {cycle}. A body's successors must come after it.", "successorIds");
+                }
+
+                stack.Push((child, 0));
+                open.Add(child);
+                path.Add(child);
+            }
+        }
+    }
+
+    private static BodyGroup MapGroup(GroupEntry entry, Dictionary<string, Body> bodies)
+    {
+        var group = entry.Group;
+        var dto = group.Dto;
+        var name = MapText(group, dto.Name, "name");
+        var rule = MapText(group, dto.InclusionRule, "inclusionRule");
+        var members = new List<BodyGroupMember>(entry.Members.Count);
+        foreach (var member in entry.Members)
+        {
+            var m = member.Dto;
+            if (!bodies.ContainsKey(m.BodyId))
+            {
+                throw member.Error($"Unknown body '{m.BodyId}' in group '{dto.Id}'.", "bodyId");
+            }
+
+            members.Add(Guard(member, () => new BodyGroupMember(m.BodyId, m.Confidence, m.Note)));
+        }
+
+        return Guard(group, () => new BodyGroup(dto.Id, name, rule, members, dto.Source));
+    }
+
+    private static LocalizedText MapText<T>(Sourced<T> owner, LocalizedTextDto? text, string member)
+        where T : JsonLocated
+    {
+        if (text is null) throw owner.Error($"{member} must be an object with vi and en, not null.", member);
+        if (string.IsNullOrWhiteSpace(text.Vi)) throw owner.Error("The Vietnamese text must not be blank.", member + ".vi");
+        if (string.IsNullOrWhiteSpace(text.En)) throw owner.Error("The English text must not be blank.", member + ".en");
+        return new LocalizedText(text.Vi, text.En);
+    }
+
+    private static CommuneTerritory[] MapTerritories(CatalogEntries entries, Dictionary<string, Body> bodies)
+    {
+        var result = new List<CommuneTerritory>(entries.Territories.Count);
+        var mainDistrict = new Dictionary<string, Sourced<TerritoryDto>>(StringComparer.Ordinal);
+        foreach (var territory in entries.Territories.Values
+                     .OrderBy(t => t.Dto.DistrictId, StringComparer.Ordinal)
+                     .ThenBy(t => t.Dto.CommuneId, StringComparer.Ordinal))
+        {
+            var dto = territory.Dto;
+            RequireKind(territory, bodies, dto.DistrictId, BodyKind.DistrictPeoplesCommittee, "districtId");
+            RequireKind(territory, bodies, dto.CommuneId, BodyKind.CommunePeoplesCommittee, "communeId");
+            if (!dto.TakesPartOnly)
+            {
+                if (mainDistrict.TryGetValue(dto.CommuneId, out var other))
+                {
+                    throw territory.Error(
+                        $"Commune '{dto.CommuneId}' already has its main district '{other.Dto.DistrictId}' ({other.FileName}, {Where(other.Dto)}): "
+                        + "set takesPartOnly for the district it took only a minority of its territory from.",
+                        "takesPartOnly");
+                }
+
+                mainDistrict.Add(dto.CommuneId, territory);
+            }
+
+            var former = dto.FormerCommunes ?? throw territory.Error("formerCommunes must be an array, not null.", "formerCommunes");
+            for (var i = 0; i < former.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(former[i])) throw territory.Error("A former commune's name must not be blank.", Index("formerCommunes", i));
+            }
+
+            result.Add(Guard(territory, () => new CommuneTerritory(dto.DistrictId, dto.CommuneId, dto.TakesPartOnly, dto.Confidence)
+            {
+                FormerCommunes = former,
+                Source = dto.Source,
+            }));
+        }
+
+        return [.. result];
+    }
+
+    private static void RequireKind<T>(Sourced<T> owner, Dictionary<string, Body> bodies, string id, BodyKind kind, string member)
+        where T : JsonLocated
+    {
+        if (!bodies.TryGetValue(id, out var body))
+        {
+            throw owner.Error($"Unknown body '{id}'.", member);
+        }
+
+        if (body.Kind != kind)
+        {
+            throw owner.Error($"Body '{id}' is a {body.Kind}, not a {kind}.", member);
+        }
+    }
+
+    private static List<T> RequireList<TOwner, T>(Sourced<TOwner> owner, List<T>? list, string member)
+        where TOwner : JsonLocated =>
+        list ?? throw owner.Error($"{member} must be an array, not null.", member);
+
+    private static Sourced<T> Located<TOwner, T>(Sourced<TOwner> owner, T? dto, string member, int index)
+        where TOwner : JsonLocated
+        where T : JsonLocated =>
+        dto is null
+            ? throw owner.Error($"An entry of {member} must be an object, not null.", Index(member, index))
+            : new Sourced<T>(dto, owner.FileName);
+
+    private static void RequireId<T>(Sourced<T> owner, string? id, string member)
+        where T : JsonLocated
+    {
+        if (!CatalogIds.IsValid(id))
+        {
+            throw owner.Error($"'{id}' is not a valid id: use lower-case ASCII letters, digits and '-' only.", member);
+        }
+    }
+
+    /// <summary>Runs a constructor that validates its arguments, reporting its objection at the entry's location.</summary>
+    private static TResult Guard<T, TResult>(Sourced<T> at, Func<TResult> create)
+        where T : JsonLocated
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException e)
+        {
+            var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
+            throw at.Error(message);
+        }
+    }
+
+    private static string Index(string member, int i) => string.Create(CultureInfo.InvariantCulture, $"{member}[{i}]");
+
+    private static string Where(JsonLocated dto) => Where(ObjectLocation(dto));
+
+    private static string Where(JsonLocation location) =>
+        location.Line == 0
+            ? "$." + location.Path
+            : string.Create(CultureInfo.InvariantCulture, $"line {location.Line}");
+
+    private static string Lifetime(Body body) =>
+        (body.EstablishedOn, body.DissolvedOn) switch
+        {
+            (null, null) => "at all dates",
+            ({ } from, null) => $"from {CatalogIds.Iso(from)}",
+            (null, { } to) => $"until {CatalogIds.Iso(to)} (exclusive)",
+            ({ } from, { } to) => $"from {CatalogIds.Iso(from)} until {CatalogIds.Iso(to)} (exclusive)",
+        };
+}
