@@ -34,7 +34,14 @@ internal static class StrictJson
 
     /// <summary>Reads a UTF-8 stream (with or without a byte-order mark) into <typeparamref name="T"/>.</summary>
     public static T Read<T>(Stream stream, string fileName, JsonInputLimits? limits = null)
-        where T : class
+        where T : class => Deserialize<T>(ReadToken(stream, fileName, limits), fileName);
+
+    /// <summary>Reads text into <typeparamref name="T"/>.</summary>
+    public static T Read<T>(TextReader reader, string fileName, JsonInputLimits? limits = null)
+        where T : class => Deserialize<T>(ReadToken(reader, fileName, limits), fileName);
+
+    /// <summary>Reads a UTF-8 stream into a JSON object with line information, within the limits.</summary>
+    public static JObject ReadToken(Stream stream, string fileName, JsonInputLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         limits ??= JsonInputLimits.Default;
@@ -45,12 +52,11 @@ internal static class StrictJson
 
         using var bounded = new BoundedStream(stream, limits.MaxBytes, fileName);
         using var text = new StreamReader(bounded, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
-        return Read<T>(text, fileName, limits);
+        return ReadToken(text, fileName, limits);
     }
 
-    /// <summary>Reads text into <typeparamref name="T"/>.</summary>
-    public static T Read<T>(TextReader reader, string fileName, JsonInputLimits? limits = null)
-        where T : class
+    /// <summary>Reads text into a JSON object with line information, within the depth limit; strings are NFC-normalised.</summary>
+    public static JObject ReadToken(TextReader reader, string fileName, JsonInputLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         limits ??= JsonInputLimits.Default;
@@ -77,22 +83,49 @@ internal static class StrictJson
         }
         catch (JsonReaderException e)
         {
-            throw new PlanRulesInputException(CleanMessage(e.Message), fileName, e.Path, e.LineNumber, e.LinePosition, e);
+            throw new PlanRulesInputException(CleanMessage(e.Message), fileName, e.Path, e.LineNumber == 0 ? null : e.LineNumber, e.LineNumber == 0 ? null : e.LinePosition, e);
         }
         catch (DecoderFallbackException e)
         {
             throw new PlanRulesInputException("The input is not valid UTF-8 text.", fileName, innerException: e);
         }
 
-        if (token.Type != JTokenType.Object)
+        if (token is not JObject obj)
         {
             var li = (IJsonLineInfo)token;
             throw new PlanRulesInputException(
                 "The input must be a JSON object.", fileName, token.Path, li.LineNumber, li.LinePosition);
         }
 
-        NormalizeStrings(token);
-        return Deserialize<T>(token, fileName);
+        NormalizeStrings(obj);
+        return obj;
+    }
+
+    /// <summary>Gives a JSON path's line and column in a loaded token, if the path exists.</summary>
+    public static (int? Line, int? Column) Locate(JToken root, string? path)
+    {
+        if (string.IsNullOrEmpty(path)) return (null, null);
+        JToken? token = null;
+        var p = path;
+        while (token is null && p.Length > 0)
+        {
+            try
+            {
+                token = root.SelectToken(p);
+            }
+            catch (JsonException)
+            {
+                token = null;
+            }
+
+            if (token is null)
+            {
+                var cut = Math.Max(p.LastIndexOf('.'), p.LastIndexOf('['));
+                p = cut > 0 ? p[..cut] : string.Empty;
+            }
+        }
+
+        return token is IJsonLineInfo li && li.HasLineInfo() ? (li.LineNumber, li.LinePosition) : (null, null);
     }
 
     /// <summary>Deserializes a loaded token (with line information) into <typeparamref name="T"/>.</summary>
@@ -174,6 +207,7 @@ internal static class StrictJson
         DateParseHandling = DateParseHandling.None,
         FloatParseHandling = FloatParseHandling.Decimal,
         ObjectCreationHandling = ObjectCreationHandling.Replace,
+        NullValueHandling = NullValueHandling.Ignore,
         Culture = CultureInfo.InvariantCulture,
 #pragma warning disable SYSLIB0050 // Newtonsoft.Json passes its context only through StreamingContext.
         Context = new StreamingContext(StreamingContextStates.All, holder),

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using LaiChau.PlanRules.Evidence;
+using LaiChau.PlanRules.Json;
+using LaiChau.PlanRules.Plan;
+
+namespace LaiChau.PlanRules.Compliance;
+
+/// <summary>Turns the appendix tasks a host supplies with its evidence into the plan's appendix, checking each one.</summary>
+internal static partial class AppendixFactory
+{
+    public static PlanAppendix FromSpecs(IReadOnlyList<AppendixTaskSpec> specs, bool published, string appendixPath)
+    {
+        var tasks = new List<AppendixTask>(specs.Count);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < specs.Count; i++)
+        {
+            var path = $"plan.appendixTasks[{i}]";
+            var s = specs[i] ?? throw new PlanRulesInputException("An appendix task is null.", jsonPath: path);
+            if (string.IsNullOrEmpty(s.Id) || !IdPattern().IsMatch(s.Id))
+            {
+                throw new PlanRulesInputException($"Task id '{s.Id}' must match [A-Za-z0-9_-]+.", jsonPath: path + ".id");
+            }
+
+            if (!ids.Add(s.Id)) throw new PlanRulesInputException($"Task id '{s.Id}' is used twice.", jsonPath: path + ".id");
+            if (string.IsNullOrWhiteSpace(s.Title)) throw new PlanRulesInputException("The task has no title.", jsonPath: path + ".title");
+            if (string.IsNullOrWhiteSpace(s.Lead)) throw new PlanRulesInputException("The task has no lead.", jsonPath: path + ".lead");
+            TaskTiming timing;
+            try
+            {
+                timing = TaskTiming.Parse(s.Timing);
+            }
+            catch (TaskTimingFormatException e)
+            {
+                throw new PlanRulesInputException(e.Message, jsonPath: path + ".timing", innerException: e);
+            }
+
+            tasks.Add(new AppendixTask(appendixPath, s.Id, s.Title, s.Lead, [.. s.Coordinating], timing, s.Product, s.ParentClause));
+        }
+
+        var note = published
+            ? new LocalizedText("Phụ lục nhiệm vụ do đơn vị sử dụng cung cấp.", "Appendix tasks supplied by the host.")
+            : new LocalizedText("Phụ lục nhiệm vụ do đơn vị sử dụng cung cấp, không phải phụ lục đã ban hành (minh họa).", "Appendix tasks supplied by the host, not the published appendix (illustrative).");
+        return new PlanAppendix(published, appendixPath, note, tasks);
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]+$")]
+    private static partial Regex IdPattern();
+}

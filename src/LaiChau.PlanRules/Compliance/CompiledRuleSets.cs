@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+using LaiChau.PlanRules.Rules;
+using NRules;
+using NRules.Fluent;
+
+namespace LaiChau.PlanRules.Compliance;
+
+/// <summary>
+/// Compiles rule sets once per distinct set of rule types and shares the session factory (thread-safe in
+/// NRules); sessions are created per evaluation.
+/// </summary>
+internal static class CompiledRuleSets
+{
+    private static readonly ConcurrentDictionary<string, Lazy<ISessionFactory>> Cache = new(StringComparer.Ordinal);
+
+    public static ISessionFactory Get(IReadOnlyCollection<Type> hostRuleTypes)
+    {
+        var types = RuleCatalog.BuiltInRuleTypes.Concat(hostRuleTypes).Distinct().ToList();
+        var key = string.Join("|", types.Select(t => t.AssemblyQualifiedName).Order(StringComparer.Ordinal));
+        return Cache.GetOrAdd(key, _ => new Lazy<ISessionFactory>(() => Compile(types))).Value;
+    }
+
+    private static ISessionFactory Compile(IReadOnlyList<Type> types)
+    {
+        var repository = new RuleRepository();
+        repository.Load(x => x.PrivateTypes().From(types));
+        return repository.Compile();
+    }
+}

@@ -1,0 +1,239 @@
+using System.Diagnostics;
+using System.Globalization;
+using LaiChau.PlanRules.Bodies;
+using LaiChau.PlanRules.Calendar;
+using LaiChau.PlanRules.Evidence;
+using LaiChau.PlanRules.Json;
+using LaiChau.PlanRules.Plan;
+using LaiChau.PlanRules.Rules;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NRules;
+
+namespace LaiChau.PlanRules.Compliance;
+
+/// <summary>
+/// The compliance evaluator: instantiates the plan's obligations, indexes the evidence by obligation,
+/// runs the NRules rules in a fresh session and builds the report. Thread-safe; create one and share
+/// it (DI registers it as a singleton).
+/// </summary>
+public sealed class ComplianceEvaluator : IComplianceEvaluator
+{
+    private readonly PlanRulesOptions _options;
+    private readonly ILogger _logger;
+    private readonly Lazy<(PlanDocument Plan, BodyCatalog Catalog, WorkingDayCalendar Calendar, ISessionFactory Rules)> _base;
+
+    /// <summary>Creates the evaluator from options (the DI constructor). Options are validated here.</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="logger">A logger, if any.</param>
+    /// <exception cref="OptionsValidationException">The options are invalid.</exception>
+    public ComplianceEvaluator(IOptions<PlanRulesOptions> options, ILogger<ComplianceEvaluator>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        var problems = _options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(PlanRulesOptions), problems);
+        }
+
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _base = new Lazy<(PlanDocument, BodyCatalog, WorkingDayCalendar, ISessionFactory)>(LoadBase, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Creates an evaluator without dependency injection.</summary>
+    /// <param name="configure">Configures the options, if given.</param>
+    /// <param name="logger">A logger, if any.</param>
+    /// <returns>The evaluator.</returns>
+    public static ComplianceEvaluator Create(Action<PlanRulesOptions>? configure = null, ILogger<ComplianceEvaluator>? logger = null)
+    {
+        var options = new PlanRulesOptions();
+        configure?.Invoke(options);
+        return new ComplianceEvaluator(Options.Create(options), logger);
+    }
+
+    /// <summary>The plan used when the evidence overrides nothing (loads it on first use).</summary>
+    public PlanDocument Plan => _base.Value.Plan;
+
+    /// <summary>The body catalog (loads it on first use).</summary>
+    public BodyCatalog Catalog => _base.Value.Catalog;
+
+    /// <summary>The working-day calendar, with the configured overrides (loads it on first use).</summary>
+    public WorkingDayCalendar Calendar => _base.Value.Calendar;
+
+    /// <summary>Loads the plan, the catalog and the calendar and compiles the rules now rather than on the first evaluation.</summary>
+    public void Warm() => _ = _base.Value;
+
+    /// <inheritdoc />
+    public ComplianceReport Evaluate(EvidenceSet evidence, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        try
+        {
+            return EvaluateCore(evidence, asOf, cancellationToken);
+        }
+        catch (PlanRulesInputException e)
+        {
+            throw EvidenceReader.Locate(evidence, e);
+        }
+    }
+
+    private ComplianceReport EvaluateCore(EvidenceSet evidence, DateOnly? asOf, CancellationToken cancellationToken)
+    {
+        var date = asOf ?? evidence.AsOf ?? throw new ArgumentException("An as-of date is required: pass one or set EvidenceSet.AsOf.", nameof(asOf));
+        var stopwatch = Stopwatch.StartNew();
+        var ctx = CreateContext(evidence, date);
+        cancellationToken.ThrowIfCancellationRequested();
+        var index = EvidenceIndex.Build(ctx.Model, evidence, date);
+        var (cases, tasks) = CaseFactory.Build(ctx.Model, index, date);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var session = _base.Value.Rules.CreateSession();
+        var facts = new List<object>(cases.Count + tasks.Count + index.Unexpected.Count + 1) { new EvaluationDate(date) };
+        facts.AddRange(cases.Values);
+        facts.AddRange(tasks);
+        facts.AddRange(index.Unexpected);
+        session.InsertAll(facts);
+        session.Fire(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var report = ReportBuilder.Build(ctx, date, cases, session.Query<FindingFact>().ToList(), session.Query<TaskStatusFact>().ToList(),
+            index.Notes, index.Studies, index.Inspections);
+        _logger.LogInformation(
+            "Evaluated plan {PlanId} as of {AsOf}: {Obligations} obligations, {Tasks} task instances, {Findings} findings in {Elapsed} ms.",
+            ctx.Plan.Id, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cases.Count, tasks.Count, report.Findings.Count, stopwatch.ElapsedMilliseconds);
+        return report;
+    }
+
+    /// <inheritdoc />
+    public FindingExplanation? Explain(ComplianceReport report, string findingIdOrCode)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentException.ThrowIfNullOrEmpty(findingIdOrCode);
+        var finding = report.FindFinding(findingIdOrCode)
+            ?? report.Findings.FirstOrDefault(f => string.Equals(f.Code, findingIdOrCode, StringComparison.OrdinalIgnoreCase));
+        return finding is null ? null : FindingExplanation.Create(report, finding);
+    }
+
+    /// <inheritdoc />
+    public ComplianceMonitor CreateMonitor(EvidenceSet evidence, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var date = asOf ?? evidence.AsOf ?? throw new ArgumentException("An as-of date is required: pass one or set EvidenceSet.AsOf.", nameof(asOf));
+        try
+        {
+            var ctx = CreateContext(evidence, date);
+            return new ComplianceMonitor(ctx, _base.Value.Rules, evidence, date, CreateContext);
+        }
+        catch (PlanRulesInputException e)
+        {
+            throw EvidenceReader.Locate(evidence, e);
+        }
+    }
+
+    /// <summary>Builds what an evaluation rests on: the plan and policy with the evidence's overrides, the calendar, the obligation model.</summary>
+    internal EvaluationContext CreateContext(EvidenceSet evidence, DateOnly asOf)
+    {
+        var (basePlan, catalog, baseCalendar, _) = _base.Value;
+        var plan = ApplyPlanOverrides(basePlan, evidence);
+        if (evidence.PlanId is { } planId && planId != plan.Id)
+        {
+            throw new PlanRulesInputException($"The evidence is for plan '{planId}', but the plan in use is '{plan.Id}'.", jsonPath: "planId");
+        }
+
+        var policy = evidence.Policy?.ApplyTo(_options.Policy) ?? _options.Policy;
+        var problems = policy.Validate();
+        if (problems.Count > 0)
+        {
+            throw new PlanRulesInputException("Invalid policy: " + string.Join(" ", problems), jsonPath: "policy");
+        }
+
+        var calendar = baseCalendar;
+        if (evidence.Policy is { } p && (p.DaysOff.Count > 0 || p.WorkingWeekendDays.Count > 0))
+        {
+            CheckCalendarSpecs(p);
+            calendar = calendar.WithOverrides(new CalendarOverrides(
+                addDaysOff: p.DaysOff.Select(d => new DayOff(d.Date, DayOffKind.HostDefined, new LocalizedText(d.NameVi, d.NameEn ?? d.NameVi), false, Confidence.Confirmed, d.Source ?? "evidence")),
+                workingWeekendDays: p.WorkingWeekendDays.Select(w => new WorkingWeekendDay(w.Date, new LocalizedText(w.ReasonVi, w.ReasonEn ?? w.ReasonVi), false, Confidence.Confirmed, w.Source ?? "evidence"))));
+        }
+
+        var requests = evidence.Requests.Where(r => r is not null && (r.DocumentDate is null || r.DocumentDate <= asOf)).ToList();
+        var model = ObligationModel.Build(plan, catalog, new DeadlineCalculator(calendar, policy), requests);
+        return new EvaluationContext(plan, catalog, calendar, policy, model, evidence.Illustrative);
+    }
+
+    private static void CheckCalendarSpecs(PolicyOverrides p)
+    {
+        var seen = new HashSet<DateOnly>();
+        for (var i = 0; i < p.DaysOff.Count; i++)
+        {
+            var d = p.DaysOff[i] ?? throw new PlanRulesInputException("A day off is null.", jsonPath: $"policy.daysOff[{i}]");
+            if (string.IsNullOrWhiteSpace(d.NameVi)) throw new PlanRulesInputException("A day off needs a name.", jsonPath: $"policy.daysOff[{i}].nameVi");
+            if (!seen.Add(d.Date)) throw new PlanRulesInputException("The date is listed twice.", jsonPath: $"policy.daysOff[{i}].date");
+        }
+
+        for (var i = 0; i < p.WorkingWeekendDays.Count; i++)
+        {
+            var w = p.WorkingWeekendDays[i] ?? throw new PlanRulesInputException("A working day is null.", jsonPath: $"policy.workingWeekendDays[{i}]");
+            if (w.Date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                throw new PlanRulesInputException($"{w.Date:yyyy-MM-dd} is a {w.Date.DayOfWeek}: only a Saturday or a Sunday can be a working weekend day.", jsonPath: $"policy.workingWeekendDays[{i}].date");
+            }
+
+            if (string.IsNullOrWhiteSpace(w.ReasonVi)) throw new PlanRulesInputException("A working weekend day needs a reason.", jsonPath: $"policy.workingWeekendDays[{i}].reasonVi");
+            if (!seen.Add(w.Date)) throw new PlanRulesInputException("The date is listed twice.", jsonPath: $"policy.workingWeekendDays[{i}].date");
+        }
+    }
+
+    private static PlanDocument ApplyPlanOverrides(PlanDocument plan, EvidenceSet evidence)
+    {
+        if (evidence.Plan is not { } o) return plan;
+        var result = plan.WithSignature(o.Number, o.SignedOn, o.Authority, o.Position, o.Signer);
+        if (o.AppendixTasks is { } specs)
+        {
+            result = result.WithAppendix(AppendixFactory.FromSpecs(specs, o.AppendixPublished ?? false, plan.Appendix.ClausePath));
+        }
+
+        return result;
+    }
+
+    private (PlanDocument, BodyCatalog, WorkingDayCalendar, ISessionFactory) LoadBase()
+    {
+        var limits = _options.Limits();
+        var plan = _options.Plan ?? (_options.PlanFile is { } pf ? ReadFile(pf, s => PlanDocument.Load(s, pf, limits)) : PlanDocument.LaiChau);
+        var catalog = _options.Catalog ?? (_options.CatalogFile is { } cf ? ReadFile(cf, s => BodyCatalog.Load(s, cf, limits)) : BodyCatalog.LaiChau);
+        foreach (var file in _options.CatalogOverrideFiles)
+        {
+            catalog = ReadFile(file, s => catalog.WithOverrides(s, file, limits));
+        }
+
+        var calendar = WorkingDayCalendar.Vietnam;
+        foreach (var file in _options.CalendarFiles)
+        {
+            calendar = calendar.WithOverrides(ReadFile(file, s => CalendarOverrides.Load(s, file, limits)));
+        }
+
+        if (_options.Calendar is { } overrides) calendar = calendar.WithOverrides(overrides);
+        var rules = CompiledRuleSets.Get(_options.RuleTypes);
+        _logger.LogDebug("Loaded plan {PlanId}, {Bodies} bodies, {Rules} host rules.", plan.Id, catalog.Bodies.Count, _options.RuleTypes.Count);
+        return (plan, catalog, calendar, rules);
+    }
+
+    private static T ReadFile<T>(string path, Func<Stream, T> read)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return read(stream);
+        }
+        catch (IOException e)
+        {
+            throw new PlanRulesInputException($"Cannot read the file: {e.Message}", path, innerException: e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new PlanRulesInputException($"Cannot read the file: {e.Message}", path, innerException: e);
+        }
+    }
+}

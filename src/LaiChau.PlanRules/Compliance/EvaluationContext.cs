@@ -1,0 +1,37 @@
+using LaiChau.PlanRules.Bodies;
+using LaiChau.PlanRules.Calendar;
+using LaiChau.PlanRules.Plan;
+
+namespace LaiChau.PlanRules.Compliance;
+
+/// <summary>What one evaluation rests on: the plan (with overrides), the catalog, the calendar, the policy and the obligation model.</summary>
+internal sealed class EvaluationContext
+{
+    public EvaluationContext(PlanDocument plan, BodyCatalog catalog, WorkingDayCalendar calendar, CompliancePolicy policy, ObligationModel model, bool illustrative)
+    {
+        Plan = plan;
+        Catalog = catalog;
+        Calendar = calendar;
+        Policy = policy;
+        Model = model;
+        Illustrative = illustrative;
+    }
+
+    public PlanDocument Plan { get; }
+
+    public BodyCatalog Catalog { get; }
+
+    public WorkingDayCalendar Calendar { get; }
+
+    public CompliancePolicy Policy { get; }
+
+    public ObligationModel Model { get; }
+
+    public bool Illustrative { get; }
+
+    /// <summary>The body's Vietnamese name valid at the period's cut-off (or its latest name).</summary>
+    public string BodyName(string bodyId, int? period) =>
+        Catalog.TryGet(bodyId, out var body)
+            ? body.NameOn(period is { } p ? Model.Deadlines.CutOff(p) : body.DissolvedOn?.AddDays(-1) ?? Model.Deadlines.CutOff(Model.LastYear))
+            : bodyId;
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using LaiChau.PlanRules.Rules;
+
+namespace LaiChau.PlanRules.Compliance;
+
+/// <summary>
+/// Why a finding exists, computed when asked (never stored with the report): the rule, the clause text,
+/// the legal basis, the evidence, and how the due date was computed (window, policy, days off skipped).
+/// </summary>
+public sealed class FindingExplanation
+{
+    private FindingExplanation(Finding finding, RuleInfo? rule, string clauseText, IReadOnlyList<string> legalBases, IReadOnlyList<LocalizedText> evidence, IReadOnlyList<LocalizedText> deadlineSteps)
+    {
+        Finding = finding;
+        Rule = rule;
+        ClauseText = clauseText;
+        PlanLegalBases = legalBases;
+        Evidence = evidence;
+        DeadlineSteps = deadlineSteps;
+    }
+
+    /// <summary>The finding.</summary>
+    public Finding Finding { get; }
+
+    /// <summary>The built-in rule that made it; null for a host-written rule.</summary>
+    public RuleInfo? Rule { get; }
+
+    /// <summary>The text of the clause the finding rests on (<see cref="Finding.ClausePath"/>).</summary>
+    public string ClauseText { get; }
+
+    /// <summary>The plan's legal bases (Căn cứ), as citations.</summary>
+    public IReadOnlyList<string> PlanLegalBases { get; }
+
+    /// <summary>The evidence behind the finding, described.</summary>
+    public IReadOnlyList<LocalizedText> Evidence { get; }
+
+    /// <summary>How the due date was computed, step by step; empty when the finding has no due date.</summary>
+    public IReadOnlyList<LocalizedText> DeadlineSteps { get; }
+
+    internal static FindingExplanation Create(ComplianceReport report, Finding finding)
+    {
+        var ctx = report.Context;
+        var clauseText = ctx.Plan.TryFind(finding.ClausePath, out var clause) ? clause.Text : string.Empty;
+        var bases = ctx.Plan.LegalBases.Select(b => b.ToString()).ToList();
+        var evidence = new List<LocalizedText>();
+        var obligation = finding.ObligationId is { } oid ? ctx.Model.Find(oid) : null;
+        var task = finding.ObligationId is { } tid ? ctx.Model.FindTask(tid) : null;
+        foreach (var id in finding.EvidenceIds)
+        {
+            evidence.Add(new LocalizedText($"Chứng cứ {id}.", $"Evidence {id}."));
+        }
+
+        if (evidence.Count == 0)
+        {
+            evidence.Add(new LocalizedText(
+                string.Create(CultureInfo.InvariantCulture, $"Không có chứng cứ nào nhận đến ngày {report.AsOf:dd/MM/yyyy} cho nghĩa vụ này."),
+                string.Create(CultureInfo.InvariantCulture, $"No evidence received by {report.AsOf:dd/MM/yyyy} answers this obligation.")));
+        }
+
+        var deadline = obligation?.Deadline ?? task?.Deadline;
+        var steps = deadline is null ? [] : ctx.Model.Deadlines.Explain(deadline, obligation?.Period ?? task?.Period);
+        return new FindingExplanation(finding, RuleCatalog.Find(finding.Code), clauseText, bases, evidence, steps);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Reflection;
+using LaiChau.PlanRules.Bodies;
+using LaiChau.PlanRules.Calendar;
+using LaiChau.PlanRules.Json;
+using LaiChau.PlanRules.Plan;
+
+namespace LaiChau.PlanRules.Compliance;
+
+/// <summary>
+/// Options of <see cref="ComplianceEvaluator"/>: which plan, catalog and calendar to use, the compliance
+/// policies, input limits and host-written rules. File paths and the policy bind from configuration
+/// (section <c>PlanRules</c>); the object-valued members are for code.
+/// </summary>
+public sealed class PlanRulesOptions
+{
+    /// <summary>The configuration section name: <c>PlanRules</c>.</summary>
+    public const string SectionName = "PlanRules";
+
+    /// <summary>The compliance policies.</summary>
+    public CompliancePolicy Policy { get; set; } = new();
+
+    /// <summary>A plan file to use instead of the embedded Lai Châu plan (another province's plan of the same shape).</summary>
+    public string? PlanFile { get; set; }
+
+    /// <summary>A catalog file to use instead of the embedded Lai Châu catalog.</summary>
+    public string? CatalogFile { get; set; }
+
+    /// <summary>Catalog files whose entries replace or extend the catalog, applied in order.</summary>
+    public List<string> CatalogOverrideFiles { get; set; } = [];
+
+    /// <summary>Calendar files (announced days off and working weekend days), applied in order.</summary>
+    public List<string> CalendarFiles { get; set; } = [];
+
+    /// <summary>The maximum size of any JSON input in bytes (default 16 MiB).</summary>
+    public long MaxInputBytes { get; set; } = JsonInputLimits.DefaultMaxBytes;
+
+    /// <summary>The maximum JSON nesting depth (default 32).</summary>
+    public int MaxJsonDepth { get; set; } = JsonInputLimits.DefaultMaxDepth;
+
+    /// <summary>A plan object to use (takes precedence over <see cref="PlanFile"/>).</summary>
+    public PlanDocument? Plan { get; set; }
+
+    /// <summary>A catalog object to use (takes precedence over <see cref="CatalogFile"/>).</summary>
+    public BodyCatalog? Catalog { get; set; }
+
+    /// <summary>Calendar overrides given in code, applied after <see cref="CalendarFiles"/>.</summary>
+    public CalendarOverrides? Calendar { get; set; }
+
+    /// <summary>Host-written NRules rule types (classes deriving from <c>NRules.Fluent.Dsl.Rule</c>) evaluated with the built-in rules.</summary>
+    public List<Type> RuleTypes { get; } = [];
+
+    /// <summary>Adds every NRules rule type of an assembly.</summary>
+    /// <param name="assembly">The assembly.</param>
+    /// <returns>These options.</returns>
+    public PlanRulesOptions AddRulesFromAssembly(Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        RuleTypes.AddRange(assembly.GetTypes().Where(NRules.Fluent.RuleTypeScanner.IsRuleType));
+        return this;
+    }
+
+    /// <summary>The input limits these options describe.</summary>
+    /// <returns>The limits.</returns>
+    public JsonInputLimits Limits() => new(MaxInputBytes, MaxJsonDepth);
+
+    /// <summary>Checks the options; returns the problems found (empty when valid).</summary>
+    /// <returns>The problems, one sentence each.</returns>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (Policy is null) problems.Add("Policy is null.");
+        else problems.AddRange(Policy.Validate());
+        if (MaxInputBytes < 1) problems.Add("MaxInputBytes must be positive.");
+        if (MaxJsonDepth is < 1 or > 10_000) problems.Add("MaxJsonDepth must be 1 to 10,000.");
+        foreach (var file in new[] { PlanFile, CatalogFile }.Concat(CatalogOverrideFiles).Concat(CalendarFiles))
+        {
+            if (file is not null && !File.Exists(file)) problems.Add($"File '{file}' does not exist.");
+        }
+
+        foreach (var t in RuleTypes)
+        {
+            if (!NRules.Fluent.RuleTypeScanner.IsRuleType(t)) problems.Add($"{t.FullName} is not an NRules rule type.");
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,165 @@
+using LaiChau.PlanRules.Rules;
+
+namespace LaiChau.PlanRules.Compliance;
+
+/// <summary>Turns the rules' conclusions (finding and task-status facts) into a <see cref="ComplianceReport"/>.</summary>
+internal static class ReportBuilder
+{
+    public static ComplianceReport Build(
+        EvaluationContext ctx,
+        DateOnly asOf,
+        IReadOnlyDictionary<string, ObligationCase> cases,
+        IEnumerable<FindingFact> facts,
+        IEnumerable<TaskStatusFact> statuses,
+        IReadOnlyList<ComplianceNote> indexNotes,
+        IReadOnlyDictionary<string, int> studies,
+        IReadOnlyDictionary<(string Body, int Period), int> inspections)
+    {
+        var findings = new List<Finding>();
+        var codesByObligation = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var f in facts)
+        {
+            var obligation = f.Case?.Obligation;
+            var deadline = obligation?.Deadline ?? f.TaskCase?.Task.Deadline;
+            var responsible = ResponsibleNow(ctx, obligation, f.BodyId, asOf);
+            var subject = obligation?.Id ?? f.TaskCase?.Task.Id;
+            findings.Add(new Finding(f, responsible, deadline, subject, FindingMessages.Compose(f, ctx, deadline, responsible), ctx.BodyName(f.BodyId, f.Period)));
+            if (obligation is not null)
+            {
+                if (!codesByObligation.TryGetValue(obligation.Id, out var set)) codesByObligation[obligation.Id] = set = new(StringComparer.Ordinal);
+                set.Add(f.Code);
+            }
+        }
+
+        findings.Sort((a, b) =>
+        {
+            var c = (a.Period ?? 0).CompareTo(b.Period ?? 0);
+            if (c == 0) c = string.CompareOrdinal(a.BodyId, b.BodyId);
+            if (c == 0) c = string.CompareOrdinal(a.Code, b.Code);
+            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+        });
+
+        var cells = new List<ReportStatus>();
+        foreach (var c in cases.Values)
+        {
+            var o = c.Obligation;
+            if (o.Kind != Plan.ObligationKind.AnnualReport || o.Period is not { } p || ctx.Model.Deadlines.WindowStart(p) > asOf) continue;
+            var codes = codesByObligation.GetValueOrDefault(o.Id);
+            var first = c.First;
+            var status = first is not null
+                ? codes?.Contains(FindingCodes.ReportLate) == true ? ReportCellStatus.Late
+                : codes?.Contains(FindingCodes.ReportWrongChannel) == true ? ReportCellStatus.WrongRoute
+                : ReportCellStatus.OnTime
+                : codes?.Contains(FindingCodes.ReportMissing) == true ? ReportCellStatus.Missing
+                : o.DueOn is null ? ReportCellStatus.Pending
+                : ReportCellStatus.NotDue;
+            cells.Add(new ReportStatus(o.Id, o.BodyId, p, status, o.DueOn, o.Deadline?.Confidence, first?.JudgedOn, first?.EvidenceId, ResponsibleNow(ctx, o, o.BodyId, asOf)));
+        }
+
+        cells.Sort((a, b) => a.Period != b.Period ? a.Period.CompareTo(b.Period) : string.CompareOrdinal(a.BodyId, b.BodyId));
+
+        var tasks = statuses
+            .Where(s => ctx.Model.Deadlines.WindowStart(s.Case.Task.CountedInPeriod) <= asOf)
+            .Select(s => new TaskStatusEntry(s.Case.Task.Id, s.Case.Task.Task.Id, s.Case.Task.BodyId, s.Case.Task.CountedInPeriod, s.Status, s.Case.EffectiveDueOn, s.Case.CompletedOn))
+            .OrderBy(t => t.Period).ThenBy(t => t.TaskId, StringComparer.Ordinal).ThenBy(t => t.BodyId, StringComparer.Ordinal)
+            .ToList();
+
+        // Grouped once (ToLookup), so the summaries stay linear in the number of obligations.
+        var cellsByBody = cells.ToLookup(c => c.BodyId, StringComparer.Ordinal);
+        var findingsByBody = findings.ToLookup(f => f.BodyId, StringComparer.Ordinal);
+        var tasksByBody = tasks.ToLookup(t => t.BodyId, StringComparer.Ordinal);
+        var inspectionsByBody = inspections.ToLookup(kv => kv.Key.Body, kv => kv.Value, StringComparer.Ordinal);
+        var bodyIds = cellsByBody.Select(g => g.Key).Concat(findingsByBody.Select(g => g.Key)).Concat(tasksByBody.Select(g => g.Key))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var bodies = bodyIds.Select(id => new BodySummary(
+            id,
+            ctx.BodyName(id, null),
+            Count(cellsByBody[id], findingsByBody[id], tasksByBody[id]),
+            studies.GetValueOrDefault(id),
+            inspectionsByBody[id].Sum())).ToList();
+        var cellsByPeriod = cells.ToLookup(c => c.Period);
+        var findingsByPeriod = findings.ToLookup(f => f.Period ?? 0);
+        var tasksByPeriod = tasks.ToLookup(t => t.Period);
+        var periods = cellsByPeriod.Select(g => g.Key).Order().Select(p => new PeriodSummary(
+            p,
+            ctx.Model.Deadlines.WindowStart(p),
+            ctx.Model.Deadlines.CutOff(p),
+            Count(cellsByPeriod[p], findingsByPeriod[p], tasksByPeriod[p]))).ToList();
+
+        var notes = new List<ComplianceNote>();
+        if (ctx.Illustrative)
+        {
+            notes.Add(new ComplianceNote(NoteCodes.IllustrativeData, new LocalizedText(
+                "DỮ LIỆU MINH HỌA: các báo cáo, ngày nhận và nhiệm vụ trong bộ dữ liệu này là minh họa, không phải số liệu thật.",
+                "ILLUSTRATIVE DATA: the reports, dates and tasks in this data set are illustrative, not real records.")));
+        }
+
+        if (!ctx.Plan.Appendix.IsPublished)
+        {
+            notes.Add(new ComplianceNote(NoteCodes.AppendixNotPublished, ctx.Plan.Appendix.Note));
+        }
+
+        notes.AddRange(indexNotes.OrderBy(n => n.Code, StringComparer.Ordinal).ThenBy(n => n.EvidenceId, StringComparer.Ordinal));
+        return new ComplianceReport(ctx, asOf, findings, cells, tasks, bodies, periods, Count(cells, findings, tasks), notes);
+    }
+
+    private static string? ResponsibleNow(EvaluationContext ctx, Obligation? o, string bodyId, DateOnly asOf)
+    {
+        if (o is null || o.IsOnDissolvedBody) return null;
+        if (!ctx.Catalog.TryGet(bodyId, out var body) || body.ExistsOn(asOf))
+        {
+            return o.ResponsibleOnDueBodyId is { } r && r != bodyId ? r : null;
+        }
+
+        var now = ctx.Catalog.ResponsibleOn(bodyId, asOf)?.Id;
+        return now is not null && now != bodyId ? now : null;
+    }
+
+    private static StatusCounts Count(IEnumerable<ReportStatus> cells, IEnumerable<Finding> findings, IEnumerable<TaskStatusEntry> tasks)
+    {
+        int reports = 0, onTime = 0, late = 0, missing = 0, wrong = 0, notDue = 0, pending = 0;
+        foreach (var c in cells)
+        {
+            reports++;
+            switch (c.Status)
+            {
+                case ReportCellStatus.OnTime: onTime++; break;
+                case ReportCellStatus.Late: late++; break;
+                case ReportCellStatus.Missing: missing++; break;
+                case ReportCellStatus.WrongRoute: wrong++; break;
+                case ReportCellStatus.NotDue: notDue++; break;
+                default: pending++; break;
+            }
+        }
+
+        int v = 0, w = 0, i = 0;
+        foreach (var f in findings)
+        {
+            switch (f.Severity)
+            {
+                case FindingSeverity.Violation: v++; break;
+                case FindingSeverity.Warning: w++; break;
+                default: i++; break;
+            }
+        }
+
+        int ton = 0, tl = 0, tow = 0, too = 0;
+        foreach (var t in tasks)
+        {
+            switch (t.Status)
+            {
+                case TaskComplianceStatus.CompletedOnTime: ton++; break;
+                case TaskComplianceStatus.CompletedLate: tl++; break;
+                case TaskComplianceStatus.OpenWithinDeadline: tow++; break;
+                default: too++; break;
+            }
+        }
+
+        return new StatusCounts
+        {
+            Reports = reports, OnTime = onTime, Late = late, Missing = missing, WrongRoute = wrong, NotDue = notDue, Pending = pending,
+            Violations = v, Warnings = w, Infos = i,
+            TasksCompletedOnTime = ton, TasksCompletedLate = tl, TasksOpenWithinDeadline = tow, TasksOpenOverdue = too,
+        };
+    }
+}

@@ -1,0 +1,63 @@
+using Newtonsoft.Json;
+
+namespace LaiChau.PlanRules.Evidence;
+
+/// <summary>
+/// Everything a host hands in for one evaluation: what was received, issued and done, plus optional
+/// overrides of the plan and the policies. The evaluator never changes it. Read from a file with
+/// <see cref="EvidenceReader"/>; write with <see cref="EvidenceWriter"/> (format: docs/evidence-format.md).
+/// </summary>
+public sealed record EvidenceSet
+{
+    /// <summary>The current schema version, 1.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>The schema version of the data (must be <see cref="CurrentSchemaVersion"/>).</summary>
+    [JsonProperty(Required = Required.Always)]
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>The id of the plan this evidence is for; checked against the plan when given.</summary>
+    public string? PlanId { get; init; }
+
+    /// <summary>The as-of date the evidence was prepared for, used when the caller gives none.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>True when the data is illustrative (the embedded demo): every output says so.</summary>
+    public bool Illustrative { get; init; }
+
+    /// <summary>A free description of the data set.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Overrides of the plan: its signed number, date and signer, and its appendix of tasks.</summary>
+    public PlanOverrides? Plan { get; init; }
+
+    /// <summary>Overrides of the compliance policies for this evaluation.</summary>
+    public PolicyOverrides? Policy { get; init; }
+
+    /// <summary>Reports received.</summary>
+    public IReadOnlyList<ReceivedReport> Reports { get; init; } = [];
+
+    /// <summary>Implementation plans issued by the obligated bodies.</summary>
+    public IReadOnlyList<ImplementationPlanIssued> ImplementationPlans { get; init; } = [];
+
+    /// <summary>Study and dissemination sessions held (recorded, not judged).</summary>
+    public IReadOnlyList<StudyHeld> Studies { get; init; } = [];
+
+    /// <summary>Inspections of subordinate units (recorded, not judged).</summary>
+    public IReadOnlyList<InspectionHeld> Inspections { get; init; } = [];
+
+    /// <summary>Progress of appendix tasks.</summary>
+    public IReadOnlyList<TaskProgress> TaskProgress { get; init; } = [];
+
+    /// <summary>Sở Nội vụ's syntheses submitted to UBND tỉnh.</summary>
+    public IReadOnlyList<SynthesisSubmitted> Syntheses { get; init; } = [];
+
+    /// <summary>Periodic reviews held.</summary>
+    public IReadOnlyList<ReviewHeld> Reviews { get; init; } = [];
+
+    /// <summary>Requests for reports by công văn (period deadlines, ad hoc reports).</summary>
+    public IReadOnlyList<ReportRequest> Requests { get; init; } = [];
+
+    /// <summary>An empty evidence set.</summary>
+    public static EvidenceSet Empty { get; } = new();
+}

@@ -1,0 +1,45 @@
+using Newtonsoft.Json;
+
+namespace LaiChau.PlanRules.Evidence;
+
+/// <summary>
+/// A request for reports by công văn: Sở Nội vụ or UBND tỉnh fixing a period's date ("đề nghị ... gửi báo
+/// cáo về Sở Nội vụ trước ngày ...") or asking for an ad hoc (đột xuất) report (III.2). Its due date is
+/// cited to its document with confidence C.
+/// </summary>
+public sealed record ReportRequest
+{
+    /// <summary>The evidence id; reports answering an ad hoc request name it in <see cref="ReceivedReport.RequestId"/>.</summary>
+    [JsonProperty(Required = Required.Always)]
+    public required string Id { get; init; }
+
+    /// <summary>What the request does.</summary>
+    [JsonProperty(Required = Required.Always)]
+    public required ReportRequestKind Kind { get; init; }
+
+    /// <summary>The công văn's number, for example <c>1234/UBND-TH</c> or <c>567/SNV-CCVC</c>.</summary>
+    [JsonProperty(Required = Required.Always)]
+    public required string DocumentNumber { get; init; }
+
+    /// <summary>The công văn's date.</summary>
+    public DateOnly? DocumentDate { get; init; }
+
+    /// <summary>The issuing body (catalog id), usually <c>so-noi-vu</c> or <c>ubnd-tinh</c>.</summary>
+    public string? Issuer { get; init; }
+
+    /// <summary>The period whose deadline it sets (for <see cref="ReportRequestKind.PeriodDeadline"/>), or the period an ad hoc report belongs to.</summary>
+    public int? Period { get; init; }
+
+    /// <summary>The due date it sets: reports are due by the end of this Vietnam date.</summary>
+    [JsonProperty(Required = Required.Always)]
+    public required DateOnly DueOn { get; init; }
+
+    /// <summary>The bodies it addresses (catalog ids); empty with no groups means every obligated body.</summary>
+    public IReadOnlyList<string> Bodies { get; init; } = [];
+
+    /// <summary>The groups it addresses (group ids).</summary>
+    public IReadOnlyList<string> Groups { get; init; } = [];
+
+    /// <summary>What an ad hoc report is about.</summary>
+    public string? Subject { get; init; }
+}

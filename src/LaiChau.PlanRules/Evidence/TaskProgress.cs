@@ -1,0 +1,31 @@
+using Newtonsoft.Json;
+
+namespace LaiChau.PlanRules.Evidence;
+
+/// <summary>Progress on an appendix task (II.2) for a lead body, with any extensions granted.</summary>
+public sealed record TaskProgress
+{
+    /// <summary>The evidence id.</summary>
+    [JsonProperty(Required = Required.Always)]
+    public required string Id { get; init; }
+
+    /// <summary>The appendix task id.</summary>
+    [JsonProperty(Required = Required.Always)]
+    public required string TaskId { get; init; }
+
+    /// <summary>The lead body (catalog id). Required when the task's lead is a group.</summary>
+    public string? Body { get; init; }
+
+    /// <summary>The period, required for recurring tasks ("Hằng năm", "Thường xuyên"); omitted for one-off tasks.</summary>
+    public int? Period { get; init; }
+
+    /// <summary>Whether the task is completed.</summary>
+    [JsonProperty(Required = Required.Always)]
+    public required TaskProgressStatus Status { get; init; }
+
+    /// <summary>The completion date; required when <see cref="Status"/> is <see cref="TaskProgressStatus.Completed"/>.</summary>
+    public DateOnly? CompletedOn { get; init; }
+
+    /// <summary>Extensions (gia hạn) granted; the latest new due date applies.</summary>
+    public IReadOnlyList<TaskExtension> Extensions { get; init; } = [];
+}

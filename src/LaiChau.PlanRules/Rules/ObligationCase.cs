@@ -1,0 +1,66 @@
+using LaiChau.PlanRules.Compliance;
+using NRules.RuleModel;
+
+namespace LaiChau.PlanRules.Rules;
+
+/// <summary>
+/// The fact the rules judge: one obligation, the evidence matched to it (in decision order: received
+/// instant, then document date and number, then evidence id) and the as-of date. One fact per
+/// obligation keeps every rule a single-pattern match, so an evaluation is linear in its input
+/// (NRules has no hash joins). Identity is the obligation id: a session updates it in place.
+/// </summary>
+public sealed class ObligationCase : IIdentityProvider
+{
+    internal ObligationCase(Obligation obligation, DateOnly asOf, IReadOnlyList<Submission> submissions)
+    {
+        Obligation = obligation;
+        AsOf = asOf;
+        Submissions = submissions;
+    }
+
+    /// <summary>The obligation.</summary>
+    public Obligation Obligation { get; }
+
+    /// <summary>
+    /// The as-of date the case was last judged at. Built-in rules compare it with the obligation's own
+    /// thresholds (due date, reminder start); a live monitor refreshes it only on cases whose thresholds
+    /// the date crosses. Host rules that need the current date for other thresholds match
+    /// <see cref="EvaluationDate"/>.
+    /// </summary>
+    public DateOnly AsOf { get; }
+
+    /// <summary>The evidence matched to the obligation, in decision order.</summary>
+    public IReadOnlyList<Submission> Submissions { get; }
+
+    /// <summary>The first submission: it decides timeliness and route. Null when nothing was received.</summary>
+    public Submission? First => Submissions.Count > 0 ? Submissions[0] : null;
+
+    /// <summary>
+    /// The submission that decides content: the latest one that is the first or explicitly replaces
+    /// another. Null when nothing was received.
+    /// </summary>
+    public Submission? Content
+    {
+        get
+        {
+            Submission? content = null;
+            for (var i = 0; i < Submissions.Count; i++)
+            {
+                if (i == 0 || Submissions[i].Replaces is not null) content = Submissions[i];
+            }
+
+            return content;
+        }
+    }
+
+    /// <summary>Later submissions that do not say which one they replace.</summary>
+    public IEnumerable<Submission> Duplicates => Submissions.Skip(1).Where(s => s.Replaces is null);
+
+    /// <summary>True when the deadline has passed on the as-of date (the due day ends at 24:00 Vietnam time).</summary>
+    public bool IsPastDue => Obligation.DueOn is { } due && AsOf > due;
+
+    object IIdentityProvider.GetIdentity() => Obligation.Id;
+
+    /// <inheritdoc />
+    public override string ToString() => Obligation.Id;
+}
