@@ -1,3 +1,5 @@
+using LaiChau.PlanRules.Rules;
+
 namespace LaiChau.PlanRules.Compliance;
 
 /// <summary>
@@ -16,9 +18,11 @@ public sealed class ComplianceReport
         IReadOnlyList<BodySummary> bodies,
         IReadOnlyList<PeriodSummary> periods,
         StatusCounts totals,
-        IReadOnlyList<ComplianceNote> notes)
+        IReadOnlyList<ComplianceNote> notes,
+        IReadOnlyDictionary<string, ObligationCase> cases)
     {
         Context = context;
+        Cases = cases;
         AsOf = asOf;
         Findings = findings;
         ReportStatuses = reportStatuses;
@@ -30,6 +34,9 @@ public sealed class ComplianceReport
     }
 
     internal EvaluationContext Context { get; }
+
+    /// <summary>The judged cases by obligation id, for explanations computed on demand.</summary>
+    internal IReadOnlyDictionary<string, ObligationCase> Cases { get; }
 
     /// <summary>The as-of date (Vietnam) the report was evaluated at.</summary>
     public DateOnly AsOf { get; }
@@ -72,5 +79,5 @@ public sealed class ComplianceReport
     /// <summary>True when a finding of <paramref name="severity"/> or worse exists.</summary>
     /// <param name="severity">The threshold.</param>
     /// <returns>Whether such a finding exists.</returns>
-    public bool HasFindingsAtLeast(Rules.FindingSeverity severity) => Findings.Any(f => f.Severity >= severity);
+    public bool HasFindingsAtLeast(FindingSeverity severity) => Findings.Any(f => f.Severity >= severity);
 }

@@ -37,6 +37,24 @@ public sealed class FindingExplanation
     /// <summary>How the due date was computed, step by step; empty when the finding has no due date.</summary>
     public IReadOnlyList<LocalizedText> DeadlineSteps { get; }
 
+    private static LocalizedText Describe(Submission s, EvaluationContext ctx, IReadOnlyList<Submission> all)
+    {
+        string D(DateOnly d) => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var at = s.Instant is { } i ? LaiChau.PlanRules.Calendar.VietnamTime.ToVietnam(i).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture) + " (giờ Việt Nam)" : D(s.JudgedOn);
+        var atEn = s.Instant is { } j ? LaiChau.PlanRules.Calendar.VietnamTime.ToVietnam(j).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture) + " (Vietnam time)" : D(s.JudgedOn);
+        var sender = ctx.BodyName(s.SenderBodyId, null);
+        var rank = all.ToList().IndexOf(s) + 1;
+        var doc = s.DocumentNumber is null ? string.Empty : $" số {s.DocumentNumber}";
+        var docEn = s.DocumentNumber is null ? string.Empty : $" no. {s.DocumentNumber}";
+        var onBehalf = s.OnBehalfOfBodyId is null ? string.Empty : $", thay cho {ctx.BodyName(s.OnBehalfOfBodyId, null)}";
+        var onBehalfEn = s.OnBehalfOfBodyId is null ? string.Empty : $", on behalf of {ctx.BodyName(s.OnBehalfOfBodyId, null)}";
+        var route = $"kính gửi: {s.Addressee ?? "không ghi"}; nơi nhận: {s.DeliveredTo ?? "không ghi"}";
+        var routeEn = $"addressed to: {s.Addressee ?? "not recorded"}; delivered to: {s.DeliveredTo ?? "not recorded"}";
+        return new LocalizedText(
+            $"Chứng cứ {s.EvidenceId}{doc} của {sender}{onBehalf}, thời điểm xét {at}, thứ {rank}/{all.Count} theo thứ tự nhận; {route}.",
+            $"Evidence {s.EvidenceId}{docEn} from {sender}{onBehalfEn}, judged at {atEn}, {rank} of {all.Count} in order of receipt; {routeEn}.");
+    }
+
     internal static FindingExplanation Create(ComplianceReport report, Finding finding)
     {
         var ctx = report.Context;
@@ -45,9 +63,11 @@ public sealed class FindingExplanation
         var evidence = new List<LocalizedText>();
         var obligation = finding.ObligationId is { } oid ? ctx.Model.Find(oid) : null;
         var task = finding.ObligationId is { } tid ? ctx.Model.FindTask(tid) : null;
+        var submissions = finding.ObligationId is { } key && report.Cases.TryGetValue(key, out var judged) ? judged.Submissions : [];
         foreach (var id in finding.EvidenceIds)
         {
-            evidence.Add(new LocalizedText($"Chứng cứ {id}.", $"Evidence {id}."));
+            var s = submissions.FirstOrDefault(x => x.EvidenceId == id);
+            evidence.Add(s is null ? new LocalizedText($"Chứng cứ {id}.", $"Evidence {id}.") : Describe(s, ctx, submissions));
         }
 
         if (evidence.Count == 0)

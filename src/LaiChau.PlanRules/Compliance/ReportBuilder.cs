@@ -100,7 +100,7 @@ internal static class ReportBuilder
         }
 
         notes.AddRange(indexNotes.OrderBy(n => n.Code, StringComparer.Ordinal).ThenBy(n => n.EvidenceId, StringComparer.Ordinal));
-        return new ComplianceReport(ctx, asOf, findings, cells, tasks, bodies, periods, Count(cells, findings, tasks), notes);
+        return new ComplianceReport(ctx, asOf, findings, cells, tasks, bodies, periods, Count(cells, findings, tasks), notes, cases);
     }
 
     private static string? ResponsibleNow(EvaluationContext ctx, Obligation? o, string bodyId, DateOnly asOf)
