@@ -59,7 +59,7 @@ public sealed class FindingExplanation
     {
         var ctx = report.Context;
         var clauseText = ctx.Plan.TryFind(finding.ClausePath, out var clause) ? clause.Text : string.Empty;
-        var bases = ctx.Plan.LegalBases.Select(b => b.ToString()).ToList();
+        var bases = ctx.Plan.LegalBases.Select(b => Documents.DocumentNumber.TryParse(b.Number, out _) ? b.ToDocumentReference().ToFullCitation() : b.Number).ToList();
         var evidence = new List<LocalizedText>();
         var obligation = finding.ObligationId is { } oid ? ctx.Model.Find(oid) : null;
         var task = finding.ObligationId is { } tid ? ctx.Model.FindTask(tid) : null;

@@ -35,6 +35,15 @@ public sealed record PlanDocumentReference(
     /// <summary>The issuer's body id, or null when not known.</summary>
     public string? IssuerBodyId { get; } = PlanText.OptionalId(IssuerBodyId, nameof(IssuerBodyId));
 
+    /// <summary>
+    /// The reference with its number parsed into its parts (system, number, year, type code, issuer code),
+    /// for citations such as "Nghị quyết số 107/NQ-CP ngày 09/7/2024".
+    /// </summary>
+    /// <returns>The structured reference.</returns>
+    /// <exception cref="Documents.DocumentNumberFormatException">The number does not follow any of the grammars.</exception>
+    public Documents.DocumentReference ToDocumentReference() =>
+        new(Documents.DocumentNumber.Parse(Number), KindName, IssuerName, Date, ShortName);
+
     /// <summary>The number, such as <c>45-NQ/TW</c>.</summary>
     /// <returns><see cref="Number"/>.</returns>
     public override string ToString() => Number;
