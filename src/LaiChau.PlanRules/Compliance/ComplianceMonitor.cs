@@ -37,6 +37,7 @@ public sealed class ComplianceMonitor : IDisposable
     private (int Day, int Index)[] _staticThresholds = [];
     private List<Obligation> _obligations = [];
     private DateOnly _asOf;
+    private EvaluationDate _evaluationDate = null!;
     private long _applied;
     private bool _disposed;
 
@@ -208,6 +209,10 @@ public sealed class ComplianceMonitor : IDisposable
                 keys.Add(key);
             }
 
+            // Host rules that join the date fact see the new date; built-in rules do not join it.
+            _session.Retract(_evaluationDate);
+            _evaluationDate = new EvaluationDate(asOf);
+            _session.Insert(_evaluationDate);
             RefreshCore(keys);
             Fire();
         }
@@ -398,7 +403,8 @@ public sealed class ComplianceMonitor : IDisposable
         _session = _rules.CreateSession();
         _session.Events.FactInsertedEvent += OnInserted;
         _session.Events.FactRetractedEvent += OnRetracted;
-        var facts = new List<object>(cases.Count + tasks.Count + _unexpected.Count + 1) { new EvaluationDate(_asOf) };
+        _evaluationDate = new EvaluationDate(_asOf);
+        var facts = new List<object>(cases.Count + tasks.Count + _unexpected.Count + 1) { _evaluationDate };
         facts.AddRange(cases.Values);
         facts.AddRange(tasks);
         facts.AddRange(_unexpected.Values);
