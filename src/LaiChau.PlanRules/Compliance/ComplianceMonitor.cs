@@ -34,6 +34,7 @@ public sealed class ComplianceMonitor : IDisposable
     private readonly List<string> _removed = [];
     private EvaluationContext _ctx;
     private ISession _session = null!;
+    private EvaluationDate _date = null!;
     private (int Day, int Index)[] _staticThresholds = [];
     private List<Obligation> _obligations = [];
     private DateOnly _asOf;
@@ -193,6 +194,11 @@ public sealed class ComplianceMonitor : IDisposable
                 Rebuild();
                 return;
             }
+
+            // Host rules that join EvaluationDate see the new date (built-in rules never join it).
+            _session.Retract(_date);
+            _date = new EvaluationDate(asOf);
+            _session.Insert(_date);
 
             var keys = new HashSet<string>(StringComparer.Ordinal);
             var from = old.DayNumber + 1;
@@ -398,7 +404,8 @@ public sealed class ComplianceMonitor : IDisposable
         _session = _rules.CreateSession();
         _session.Events.FactInsertedEvent += OnInserted;
         _session.Events.FactRetractedEvent += OnRetracted;
-        var facts = new List<object>(cases.Count + tasks.Count + _unexpected.Count + 1) { new EvaluationDate(_asOf) };
+        _date = new EvaluationDate(_asOf);
+        var facts = new List<object>(cases.Count + tasks.Count + _unexpected.Count + 1) { _date };
         facts.AddRange(cases.Values);
         facts.AddRange(tasks);
         facts.AddRange(_unexpected.Values);
