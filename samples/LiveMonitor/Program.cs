@@ -74,7 +74,7 @@ try
     var snapshot = monitor.Snapshot();
     var t = snapshot.Totals;
     Console.WriteLine(en
-        ? $"Summary as of {D(snapshot.AsOf)}: {t.Reports} reports due or open: {t.OnTime} on time, {t.Late} late, {t.Missing} missing, {t.WrongRoute} by the wrong route, {t.NotDue} not yet due; findings: {t.Violations} violations, {t.Warnings} warnings, {t.Infos} information."
+        ? $"Summary as of {D(snapshot.AsOf)}: {t.Reports} report obligations: {t.OnTime} on time, {t.Late} late, {t.Missing} missing, {t.WrongRoute} by the wrong route, {t.NotDue} not yet due; findings by severity: violation {t.Violations}, warning {t.Warnings}, information {t.Infos}."
         : $"Tổng hợp đến ngày {D(snapshot.AsOf)}: {t.Reports} nghĩa vụ báo cáo: {t.OnTime} đúng hạn, {t.Late} muộn, {t.Missing} chưa gửi, {t.WrongRoute} sai đường gửi, {t.NotDue} chưa đến hạn; phát hiện: {t.Violations} vi phạm, {t.Warnings} cảnh báo, {t.Infos} thông tin.");
 
     // The monitor promises the findings of a full evaluation of the same evidence at the same date.
