@@ -34,10 +34,10 @@ public sealed class ComplianceMonitor : IDisposable
     private readonly List<string> _removed = [];
     private EvaluationContext _ctx;
     private ISession _session = null!;
-    private EvaluationDate _date = null!;
     private (int Day, int Index)[] _staticThresholds = [];
     private List<Obligation> _obligations = [];
     private DateOnly _asOf;
+    private EvaluationDate _evaluationDate = null!;
     private long _applied;
     private bool _disposed;
 
@@ -195,11 +195,6 @@ public sealed class ComplianceMonitor : IDisposable
                 return;
             }
 
-            // Host rules that join EvaluationDate see the new date (built-in rules never join it).
-            _session.Retract(_date);
-            _date = new EvaluationDate(asOf);
-            _session.Insert(_date);
-
             var keys = new HashSet<string>(StringComparer.Ordinal);
             var from = old.DayNumber + 1;
             var to = asOf.DayNumber;
@@ -214,6 +209,10 @@ public sealed class ComplianceMonitor : IDisposable
                 keys.Add(key);
             }
 
+            // Host rules that join the date fact see the new date; built-in rules do not join it.
+            _session.Retract(_evaluationDate);
+            _evaluationDate = new EvaluationDate(asOf);
+            _session.Insert(_evaluationDate);
             RefreshCore(keys);
             Fire();
         }
@@ -404,8 +403,8 @@ public sealed class ComplianceMonitor : IDisposable
         _session = _rules.CreateSession();
         _session.Events.FactInsertedEvent += OnInserted;
         _session.Events.FactRetractedEvent += OnRetracted;
-        _date = new EvaluationDate(_asOf);
-        var facts = new List<object>(cases.Count + tasks.Count + _unexpected.Count + 1) { _date };
+        _evaluationDate = new EvaluationDate(_asOf);
+        var facts = new List<object>(cases.Count + tasks.Count + _unexpected.Count + 1) { _evaluationDate };
         facts.AddRange(cases.Values);
         facts.AddRange(tasks);
         facts.AddRange(_unexpected.Values);
