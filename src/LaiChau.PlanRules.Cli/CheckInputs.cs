@@ -73,6 +73,12 @@ internal sealed class CheckInputs
     public CheckRun Load(ParseResult r, CliEnvironment env)
     {
         var file = r.GetValue(File);
+        if (file is { Length: > 1 } f0 && f0[0] == '-' && !System.IO.File.Exists(f0))
+        {
+            // System.CommandLine hands an unknown "--option" to the optional FILE argument; say what it is.
+            throw new UsageException(_loc.T($"Không có tùy chọn '{f0}' (xem planrules check --help).", $"Unknown option '{f0}' (see planrules check --help)."));
+        }
+
         var register = r.GetValue(Register);
         var maxBytes = r.GetValue(MaxBytes) ?? JsonInputLimits.DefaultMaxBytes;
         if (maxBytes < 1) throw new UsageException(_loc.T("--max-bytes phải là số dương.", "--max-bytes must be positive."));

@@ -48,9 +48,7 @@ public static class IncomingRegisterCsv
         (Column.Ignored, ["STT", "Số TT", "Số thứ tự", "Đơn vị hoặc người nhận", "Đơn vị, người nhận", "Ký nhận", "Ghi chú", "Số tờ", "Mức độ khẩn", "Độ khẩn", "Độ mật", "No", "notes", "remarks"]),
     ];
 
-    private static readonly Dictionary<string, Column> ByKey = Headers
-        .SelectMany(h => h.Names.Select(n => (Key: Key(n), h.Column)))
-        .ToDictionary(x => x.Key, x => x.Column, StringComparer.Ordinal);
+    private static readonly Dictionary<string, Column> ByKey = IndexHeaders();
 
     private static readonly Dictionary<string, DeliveryMeans> MeansByKey = new(StringComparer.Ordinal)
     {
@@ -250,6 +248,26 @@ public static class IncomingRegisterCsv
             DocumentNumber = row.Get(Column.DocumentNumber),
             DocumentDate = row.Date(Column.DocumentDate),
         };
+    }
+
+    private static Dictionary<string, Column> IndexHeaders()
+    {
+        // Spellings that differ only by punctuation or diacritics ("Số ký hiệu", "Số, ký hiệu") share a key.
+        var byKey = new Dictionary<string, Column>(StringComparer.Ordinal);
+        foreach (var (column, names) in Headers)
+        {
+            foreach (var name in names)
+            {
+                if (byKey.TryGetValue(Key(name), out var other) && other != column)
+                {
+                    throw new InvalidOperationException($"Header '{name}' is listed for {other} and {column}.");
+                }
+
+                byKey[Key(name)] = column;
+            }
+        }
+
+        return byKey;
     }
 
     /// <summary>A header's comparison key: lower case, without diacritics (đ as d), punctuation as single spaces.</summary>
