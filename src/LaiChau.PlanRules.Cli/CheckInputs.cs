@@ -24,10 +24,10 @@ internal sealed class CheckInputs
             Description = loc.T("Tệp chứng cứ JSON (docs/evidence-format.md); bỏ trống: bộ dữ liệu minh họa đi kèm.", "The evidence JSON file (docs/evidence-format.md); none: the embedded illustrative demo."),
         };
         AsOf = new Option<string?>("--as-of") { HelpName = "YYYY-MM-DD", Description = loc.T("Ngày xét; mặc định: ngày ghi trong tệp, nếu không có thì hôm nay (giờ Việt Nam).", "The as-of date; default: the file's own, else today in Vietnam.") };
-        Plan = new Option<string?>("--plan") { HelpName = "FILE", Description = loc.T("Tệp kế hoạch khác (docs/plan-file.md) thay cho kế hoạch Lai Châu đi kèm.", "Another plan file (docs/plan-file.md) instead of the embedded Lai Châu plan.") };
-        Bodies = new Option<string[]>("--bodies") { HelpName = "FILE", Description = loc.T("Tệp sửa đổi danh mục cơ quan (docs/catalog-file.md); có thể lặp lại.", "Catalog overrides (docs/catalog-file.md); may be repeated.") };
-        Calendar = new Option<string[]>("--calendar") { HelpName = "FILE", Description = loc.T("Tệp lịch nghỉ, ngày làm bù (docs/calendar-file.md); có thể lặp lại.", "Calendar overrides (docs/calendar-file.md); may be repeated.") };
-        MaxBytes = new Option<long?>("--max-bytes") { HelpName = "N", Description = loc.T("Kích thước tối đa của mỗi tệp vào, tính bằng byte (mặc định 16 MiB).", "The largest input file accepted, in bytes (default 16 MiB).") };
+        Plan = CommonOptions.PlanFile(loc);
+        Bodies = CommonOptions.BodiesFiles(loc);
+        Calendar = CommonOptions.CalendarFiles(loc);
+        MaxBytes = CommonOptions.MaxBytes(loc);
         Register = new Option<string?>("--register") { HelpName = "FILE.csv", Description = loc.T("Sổ văn bản đến dạng CSV (docs/csv-import.md) thay cho tệp JSON.", "An incoming-documents register as CSV (docs/csv-import.md) instead of a JSON file.") };
         RegisterOf = new Option<string?>("--register-of") { HelpName = "BODY", Description = loc.T("Sổ của cơ quan nào (mã cơ quan, ví dụ so-noi-vu); bắt buộc với --register.", "Whose register it is (a body id such as so-noi-vu); required with --register.") };
         Period = new Option<int?>("--period") { HelpName = "YEAR", Description = loc.T("Kỳ báo cáo của các dòng không ghi cột \"Kỳ báo cáo\".", "The reporting period of register rows without a \"Kỳ báo cáo\" cell.") };
@@ -80,8 +80,7 @@ internal sealed class CheckInputs
         }
 
         var register = r.GetValue(Register);
-        var maxBytes = r.GetValue(MaxBytes) ?? JsonInputLimits.DefaultMaxBytes;
-        if (maxBytes < 1) throw new UsageException(_loc.T("--max-bytes phải là số dương.", "--max-bytes must be positive."));
+        var maxBytes = CommonOptions.MaxBytesValue(r, MaxBytes, _loc);
         var limits = new JsonInputLimits(maxBytes);
         var asOfOption = CliDates.Parse(r.GetValue(AsOf), "--as-of", _loc);
         var signedOn = CliDates.Parse(r.GetValue(SignedOn), "--signed-on", _loc);

@@ -12,8 +12,8 @@ internal static class BodiesCommand
     {
         var loc = ctx.Loc;
         var on = new Option<string?>("--on") { HelpName = "YYYY-MM-DD", Description = loc.T("Ngày xem danh mục (mặc định hôm nay, giờ Việt Nam).", "The date to show the catalog on (default today in Vietnam).") };
-        var bodies = new Option<string[]>("--bodies") { HelpName = "FILE", Description = loc.T("Tệp sửa đổi danh mục (docs/catalog-file.md); có thể lặp lại.", "Catalog overrides (docs/catalog-file.md); may be repeated.") };
-        var maxBytes = new Option<long?>("--max-bytes") { HelpName = "N", Description = loc.T("Kích thước tối đa của mỗi tệp, tính bằng byte.", "The largest file accepted, in bytes.") };
+        var bodies = CommonOptions.BodiesFiles(loc);
+        var maxBytes = CommonOptions.MaxBytes(loc);
         var command = new Command("bodies", loc.T("In danh mục cơ quan: tên theo ngày, nhóm, cơ quan đã giải thể.", "Print the body catalog: names on a date, groups, dissolved bodies."));
         command.Options.Add(on);
         command.Options.Add(bodies);
@@ -21,7 +21,7 @@ internal static class BodiesCommand
         command.SetAction(r =>
         {
             var date = CliDates.Parse(r.GetValue(on), "--on", loc) ?? CliDates.TodayInVietnam(ctx.Environment.Clock);
-            var limits = new JsonInputLimits(r.GetValue(maxBytes) ?? JsonInputLimits.DefaultMaxBytes);
+            var limits = CommonOptions.Limits(r, maxBytes, loc);
             var catalog = BodyCatalog.LaiChau;
             foreach (var file in r.GetValue(bodies) ?? [])
             {

@@ -13,8 +13,8 @@ internal static class CalendarCommand
     {
         var loc = ctx.Loc;
         var year = new Argument<int>("YEAR") { Description = loc.T("Năm (ví dụ 2026).", "The year (for example 2026).") };
-        var files = new Option<string[]>("--calendar") { HelpName = "FILE", Description = loc.T("Tệp lịch nghỉ, ngày làm bù (docs/calendar-file.md); có thể lặp lại.", "Calendar overrides (docs/calendar-file.md); may be repeated.") };
-        var maxBytes = new Option<long?>("--max-bytes") { HelpName = "N", Description = loc.T("Kích thước tối đa của mỗi tệp, tính bằng byte.", "The largest file accepted, in bytes.") };
+        var files = CommonOptions.CalendarFiles(loc);
+        var maxBytes = CommonOptions.MaxBytes(loc);
         var command = new Command("calendar", loc.T("In ngày nghỉ và ngày làm bù của một năm (ngày tạm tính được đánh dấu).", "Print a year's days off and working weekend days (provisional ones marked)."));
         command.Arguments.Add(year);
         command.Options.Add(files);
@@ -23,7 +23,7 @@ internal static class CalendarCommand
         {
             var y = r.GetValue(year);
             if (y is < 1900 or > 2199) throw new UsageException(loc.T("YEAR phải từ 1900 đến 2199.", "YEAR must be 1900 to 2199."));
-            var limits = new JsonInputLimits(r.GetValue(maxBytes) ?? JsonInputLimits.DefaultMaxBytes);
+            var limits = CommonOptions.Limits(r, maxBytes, loc);
             var calendar = WorkingDayCalendar.Vietnam;
             foreach (var file in r.GetValue(files) ?? [])
             {

@@ -13,9 +13,9 @@ internal static class PlanCommand
     public static Command Create(CliContext ctx)
     {
         var loc = ctx.Loc;
-        var planFile = new Option<string?>("--plan") { HelpName = "FILE", Description = loc.T("Tệp kế hoạch khác (docs/plan-file.md).", "Another plan file (docs/plan-file.md).") };
+        var planFile = CommonOptions.PlanFile(loc);
         var full = new Option<bool>("--full") { Description = loc.T("In toàn văn từng điều khoản (mặc định cắt ngắn).", "Print each clause in full (shortened by default).") };
-        var maxBytes = new Option<long?>("--max-bytes") { HelpName = "N", Description = loc.T("Kích thước tối đa của tệp kế hoạch, tính bằng byte.", "The largest plan file accepted, in bytes.") };
+        var maxBytes = CommonOptions.MaxBytes(loc);
         var command = new Command("plan", loc.T("In cây điều khoản của kế hoạch kèm đường dẫn (III.1.d4, ...).", "Print the plan's clause tree with its paths (III.1.d4, ...)."));
         command.Options.Add(planFile);
         command.Options.Add(full);
@@ -23,7 +23,7 @@ internal static class PlanCommand
         command.SetAction(r =>
         {
             var path = r.GetValue(planFile);
-            var limits = new JsonInputLimits(r.GetValue(maxBytes) ?? JsonInputLimits.DefaultMaxBytes);
+            var limits = CommonOptions.Limits(r, maxBytes, loc);
             var plan = path is null ? PlanDocument.LaiChau : InputFiles.Read(path, s => PlanDocument.Load(s, path, limits));
             var screen = ctx.OpenScreen(r);
             screen.Line(plan.Title, new Style(decoration: Decoration.Bold));
