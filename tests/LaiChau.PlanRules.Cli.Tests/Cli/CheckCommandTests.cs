@@ -225,4 +225,25 @@ public sealed class CheckCommandTests : IDisposable
         var late = json["findings"]!.Single(f => f["id"]!.Value<string>() == "REPORT_LATE:annual-report:so-xay-dung:2024");
         Assert.Equal("2024-12-18", late["dueOn"]!.Value<string>());
     }
+
+    [Fact]
+    public void Check_OnATerminal_DrawsRoundedTables()
+    {
+        var output = new StringWriter();
+        var code = PlanRules.Cli.Cli.Run(["check"], output, new StringWriter(), new CliEnvironment(IsTerminal: true, CliRunner.Clock));
+
+        Assert.Equal(0, code);
+        Assert.Contains("╭", output.ToString());
+    }
+
+    [Fact]
+    public void Check_OnATerminalWithNoColor_IsPlain()
+    {
+        var output = new StringWriter();
+        var code = PlanRules.Cli.Cli.Run(["check", "--no-color"], output, new StringWriter(), new CliEnvironment(IsTerminal: true, CliRunner.Clock));
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("╭", output.ToString());
+        Assert.False(output.ToString().Contains('\u001b', StringComparison.Ordinal));
+    }
 }
