@@ -21,6 +21,8 @@ public sealed class CliTests : IDisposable
         { "impossible-date.json", "{\n  \"schemaVersion\": 1,\n  \"asOf\": \"2025-02-30\"\n}\n", "line 3" },
         // Deeper than the depth limit of 32.
         { "deep.json", "{\n  \"schemaVersion\": 1,\n  \"description\": " + new string('[', 40) + new string(']', 40) + "\n}\n", "line 3" },
+        // A plan number that is not a state document number: an input error, not an internal one.
+        { "bad-number.json", "{\n  \"schemaVersion\": 1,\n  \"plan\": { \"number\": \"số 5\", \"signedOn\": \"2024-10-15\" }\n}\n", "line 3" },
         // A type-name payload: $type is an unknown member, never a type to create.
         { "type-payload.json", "{\n  \"schemaVersion\": 1,\n  \"$type\": \"System.IO.FileInfo, System.IO.FileSystem\"\n}\n", "line 3" },
     };
