@@ -189,14 +189,35 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
     private static PlanDocument ApplyPlanOverrides(PlanDocument plan, EvidenceSet evidence)
     {
         if (evidence.Plan is not { } o) return plan;
-        var result = plan.WithSignature(o.Number, o.SignedOn, o.Authority, o.Position, o.Signer);
+        PlanDocument result;
+        try
+        {
+            result = plan.WithSignature(o.Number, o.SignedOn, o.Authority, o.Position, o.Signer);
+        }
+        catch (ArgumentException e)
+        {
+            // A bad signed number (or an empty signer) is an input error of the evidence file, not a bug.
+            throw new PlanRulesInputException(Reason(e), jsonPath: "plan." + (e.ParamName ?? "number"), innerException: e);
+        }
+
         if (o.AppendixTasks is { } specs)
         {
-            result = result.WithAppendix(AppendixFactory.FromSpecs(specs, o.AppendixPublished ?? false, plan.Appendix.ClausePath));
+            var appendix = AppendixFactory.FromSpecs(specs, o.AppendixPublished ?? false, plan.Appendix.ClausePath);
+            try
+            {
+                result = result.WithAppendix(appendix);
+            }
+            catch (ArgumentException e)
+            {
+                throw new PlanRulesInputException(Reason(e), jsonPath: "plan.appendixTasks", innerException: e);
+            }
         }
 
         return result;
     }
+
+    private static string Reason(ArgumentException e) =>
+        e.ParamName is { } p ? e.Message.Replace($" (Parameter '{p}')", string.Empty, StringComparison.Ordinal) : e.Message;
 
     private (PlanDocument, BodyCatalog, WorkingDayCalendar, ISessionFactory) LoadBase()
     {

@@ -1,0 +1,184 @@
+using System.CommandLine;
+using LaiChau.PlanRules.Compliance;
+using LaiChau.PlanRules.Evidence;
+using LaiChau.PlanRules.Json;
+using LaiChau.PlanRules.Reporting;
+
+namespace LaiChau.PlanRules.Cli;
+
+/// <summary>
+/// The inputs shared by <c>check</c> and <c>explain</c>: the evidence (a JSON file, a CSV register or the embedded
+/// demo), the plan, catalog and calendar files, the as-of date and the command-line settings that override the
+/// evidence file's (docs/cli.md, "Precedence").
+/// </summary>
+internal sealed class CheckInputs
+{
+    private readonly Loc _loc;
+
+    public CheckInputs(Loc loc)
+    {
+        _loc = loc;
+        File = new Argument<string?>("FILE")
+        {
+            Arity = ArgumentArity.ZeroOrOne,
+            Description = loc.T("Tệp chứng cứ JSON (docs/evidence-format.md); bỏ trống: bộ dữ liệu minh họa đi kèm.", "The evidence JSON file (docs/evidence-format.md); none: the embedded illustrative demo."),
+        };
+        AsOf = new Option<string?>("--as-of") { HelpName = "YYYY-MM-DD", Description = loc.T("Ngày xét; mặc định: ngày ghi trong tệp, nếu không có thì hôm nay (giờ Việt Nam).", "The as-of date; default: the file's own, else today in Vietnam.") };
+        Plan = CommonOptions.PlanFile(loc);
+        Bodies = CommonOptions.BodiesFiles(loc);
+        Calendar = CommonOptions.CalendarFiles(loc);
+        MaxBytes = CommonOptions.MaxBytes(loc);
+        Register = new Option<string?>("--register") { HelpName = "FILE.csv", Description = loc.T("Sổ văn bản đến dạng CSV (docs/csv-import.md) thay cho tệp JSON.", "An incoming-documents register as CSV (docs/csv-import.md) instead of a JSON file.") };
+        RegisterOf = new Option<string?>("--register-of") { HelpName = "BODY", Description = loc.T("Sổ của cơ quan nào (mã cơ quan, ví dụ so-noi-vu); bắt buộc với --register.", "Whose register it is (a body id such as so-noi-vu); required with --register.") };
+        Period = new Option<int?>("--period") { HelpName = "YEAR", Description = loc.T("Kỳ báo cáo của các dòng không ghi cột \"Kỳ báo cáo\".", "The reporting period of register rows without a \"Kỳ báo cáo\" cell.") };
+        SignedOn = new Option<string?>("--signed-on") { HelpName = "YYYY-MM-DD", Description = loc.T("Ngày ký kế hoạch (thay giá trị trong tệp).", "The plan's signing date (overrides the file's).") };
+        FirstYear = new Option<int?>("--first-year") { HelpName = "YEAR", Description = loc.T("Kỳ đầu tiên được kiểm tra (thay giá trị trong tệp).", "The first period checked (overrides the file's).") };
+        LastYear = new Option<int?>("--last-year") { HelpName = "YEAR", Description = loc.T("Kỳ cuối cùng được kiểm tra (thay giá trị trong tệp).", "The last period checked (overrides the file's).") };
+    }
+
+    public Argument<string?> File { get; }
+
+    public Option<string?> AsOf { get; }
+
+    public Option<string?> Plan { get; }
+
+    public Option<string[]> Bodies { get; }
+
+    public Option<string[]> Calendar { get; }
+
+    public Option<long?> MaxBytes { get; }
+
+    public Option<string?> Register { get; }
+
+    public Option<string?> RegisterOf { get; }
+
+    public Option<int?> Period { get; }
+
+    public Option<string?> SignedOn { get; }
+
+    public Option<int?> FirstYear { get; }
+
+    public Option<int?> LastYear { get; }
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(File);
+        foreach (var o in new Option[] { AsOf, Plan, Bodies, Calendar, MaxBytes, Register, RegisterOf, Period, SignedOn, FirstYear, LastYear })
+        {
+            command.Options.Add(o);
+        }
+    }
+
+    /// <summary>Reads every input and builds the evaluator; nothing is evaluated yet.</summary>
+    public CheckRun Load(ParseResult r, CliEnvironment env)
+    {
+        var file = r.GetValue(File);
+        if (file is { Length: > 1 } f0 && f0[0] == '-' && !System.IO.File.Exists(f0))
+        {
+            // System.CommandLine hands an unknown "--option" to the optional FILE argument; say what it is.
+            throw new UsageException(_loc.T($"Không có tùy chọn '{f0}' (xem planrules check --help).", $"Unknown option '{f0}' (see planrules check --help)."));
+        }
+
+        var register = r.GetValue(Register);
+        var maxBytes = CommonOptions.MaxBytesValue(r, MaxBytes, _loc);
+        var limits = new JsonInputLimits(maxBytes);
+        var asOfOption = CliDates.Parse(r.GetValue(AsOf), "--as-of", _loc);
+        var signedOn = CliDates.Parse(r.GetValue(SignedOn), "--signed-on", _loc);
+        var firstYear = r.GetValue(FirstYear);
+        var lastYear = r.GetValue(LastYear);
+        var registerOf = r.GetValue(RegisterOf);
+        var period = r.GetValue(Period);
+
+        var evaluator = ComplianceEvaluator.Create(o =>
+        {
+            o.PlanFile = r.GetValue(Plan);
+            o.CatalogOverrideFiles = [.. r.GetValue(Bodies) ?? []];
+            o.CalendarFiles = [.. r.GetValue(Calendar) ?? []];
+            o.MaxInputBytes = maxBytes;
+        });
+
+        EvidenceSet evidence;
+        string inputName;
+        if (register is not null)
+        {
+            if (file is not null)
+            {
+                throw new UsageException(_loc.T("Chỉ dùng một nguồn chứng cứ: tệp JSON hoặc --register, không dùng cả hai.", "Give one evidence source: a JSON file or --register, not both."));
+            }
+
+            if (registerOf is null)
+            {
+                throw new UsageException(_loc.T("--register cần --register-of (sổ của cơ quan nào, ví dụ so-noi-vu).", "--register needs --register-of (whose register it is, for example so-noi-vu)."));
+            }
+
+            var reports = InputFiles.Read(register, s => IncomingRegisterCsv.Read(s, register, new IncomingRegisterCsvOptions
+            {
+                RegisterOf = registerOf, Period = period, Catalog = evaluator.Catalog, MaxBytes = maxBytes,
+            }));
+            evidence = new EvidenceSet { Reports = reports };
+            inputName = register;
+        }
+        else
+        {
+            if (registerOf is not null || period is not null)
+            {
+                throw new UsageException(_loc.T("--register-of và --period chỉ dùng với --register.", "--register-of and --period apply only with --register."));
+            }
+
+            evidence = file is null ? DemoEvidence.Load() : InputFiles.Read(file, s => EvidenceReader.Read(s, file, limits));
+            inputName = file ?? DemoEvidence.FileName;
+        }
+
+        var effective = evidence;
+        if (signedOn is not null || firstYear is not null || lastYear is not null)
+        {
+            effective = evidence with
+            {
+                Plan = (evidence.Plan ?? new PlanOverrides()) with { SignedOn = signedOn ?? evidence.Plan?.SignedOn },
+                Policy = (evidence.Policy ?? new PolicyOverrides()) with
+                {
+                    FirstYear = firstYear ?? evidence.Policy?.FirstYear,
+                    LastYear = lastYear ?? evidence.Policy?.LastYear,
+                },
+            };
+        }
+
+        var (asOf, source) = asOfOption is { } a ? (a, AsOfSource.Option)
+            : evidence.AsOf is { } f ? (f, AsOfSource.File)
+            : (CliDates.TodayInVietnam(env.Clock), AsOfSource.Today);
+        return new CheckRun(evaluator, evidence, effective, asOf, source, inputName);
+    }
+}
+
+/// <summary>Where the as-of date came from.</summary>
+internal enum AsOfSource
+{
+    Option,
+    File,
+    Today,
+}
+
+/// <summary>The loaded inputs of one check.</summary>
+internal sealed record CheckRun(ComplianceEvaluator Evaluator, EvidenceSet Original, EvidenceSet Evidence, DateOnly AsOf, AsOfSource AsOfSource, string InputName)
+{
+    /// <summary>Evaluates; an input error found during evaluation names the line of the original file.</summary>
+    public ComplianceReport Evaluate()
+    {
+        try
+        {
+            return Evaluator.Evaluate(Evidence, AsOf);
+        }
+        catch (PlanRulesInputException e)
+        {
+            var located = EvidenceReader.Locate(Original, e);
+            throw located.FileName is null ? located.WithFileName(InputName) : located;
+        }
+    }
+
+    public string AsOfSourceText(Loc loc) => AsOfSource switch
+    {
+        AsOfSource.Option => loc.T("theo tham số --as-of", "from --as-of"),
+        AsOfSource.File => loc.T("theo ngày ghi trong tệp chứng cứ", "from the evidence file"),
+        _ => loc.T("hôm nay theo giờ Việt Nam (UTC+7)", "today in Vietnam (UTC+7)"),
+    };
+}

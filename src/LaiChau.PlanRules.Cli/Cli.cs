@@ -1,0 +1,138 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using LaiChau.PlanRules.Cli.Commands;
+using LaiChau.PlanRules.Json;
+using Microsoft.Extensions.Options;
+
+namespace LaiChau.PlanRules.Cli;
+
+/// <summary>
+/// The <c>planrules</c> command line (docs/cli.md). <see cref="Run(string[], TextWriter, TextWriter)"/> is the whole
+/// program with its writers given, so tests run it in process. Exit codes: 0 the command ran; 1 <c>--fail-on</c>
+/// found a finding of that severity or worse; 2 bad input or usage, with one line on stderr; 70 an internal error,
+/// with one line on stderr. Never a stack trace.
+/// </summary>
+public static partial class Cli
+{
+    /// <summary>The command ran (findings or not, unless --fail-on says otherwise).</summary>
+    public const int ExitOk = 0;
+
+    /// <summary><c>--fail-on</c>: a finding of that severity or worse exists.</summary>
+    public const int ExitFindings = 1;
+
+    /// <summary>Bad input (a file, a value) or bad usage (an unknown option, a missing argument).</summary>
+    public const int ExitInput = 2;
+
+    /// <summary>An internal error (a bug): EX_SOFTWARE of sysexits.h.</summary>
+    public const int ExitInternal = 70;
+
+    /// <summary>Runs the command line with redirected (plain) output and the system clock.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, CliEnvironment.Redirected);
+
+    /// <summary>Runs the command line.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="environment">Whether stdout is a terminal, and the clock.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error, CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(environment);
+        var loc = Loc.FromArgs(args);
+        try
+        {
+            var ctx = new CliContext(output, error, environment, loc);
+            var root = CreateRoot(ctx);
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                return Fail(error, loc.T("Lỗi cú pháp lệnh: ", "Usage error: ") + parse.Errors[0].Message + loc.T(" (xem planrules --help)", " (see planrules --help)"), ExitInput);
+            }
+
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException e)
+        {
+            return Fail(error, loc.T("Lỗi cú pháp lệnh: ", "Usage error: ") + e.Message, ExitInput);
+        }
+        catch (PlanRulesInputException e)
+        {
+            return Fail(error, loc.T("Lỗi dữ liệu vào: ", "Input error: ") + Describe(e, loc), ExitInput);
+        }
+        catch (OptionsValidationException e)
+        {
+            return Fail(error, loc.T("Lỗi dữ liệu vào: ", "Input error: ") + string.Join(" ", e.Failures), ExitInput);
+        }
+        catch (Exception e)
+        {
+            return Fail(error, loc.T("Lỗi nội bộ: ", "Internal error: ") + $"{e.GetType().Name}: {e.Message}", ExitInternal);
+        }
+    }
+
+    /// <summary>The location and the reason of an input error, on one line: file, path (or row and column), line and column.</summary>
+    internal static string Describe(PlanRulesInputException e, Loc loc)
+    {
+        var where = new List<string>(4);
+        if (!string.IsNullOrEmpty(e.FileName)) where.Add(e.FileName);
+        if (e.JsonPath is { } path)
+        {
+            if (path.StartsWith("row ", StringComparison.Ordinal))
+            {
+                where.Add(loc.English ? path : RowColumn().Replace(path, m => "hàng " + m.Groups[1].Value + (m.Groups[2].Success ? ", cột " + m.Groups[2].Value : string.Empty)));
+            }
+            else
+            {
+                where.Add(path.Length == 0 ? "$" : "$." + path);
+            }
+        }
+
+        if (e.LineNumber is { } line)
+        {
+            where.Add(e.LinePosition is { } col
+                ? string.Create(CultureInfo.InvariantCulture, $"{loc.T("dòng", "line")} {line}, {loc.T("cột", "column")} {col}")
+                : string.Create(CultureInfo.InvariantCulture, $"{loc.T("dòng", "line")} {line}"));
+        }
+
+        return where.Count == 0 ? e.Reason : string.Join(", ", where) + ": " + e.Reason;
+    }
+
+    private static RootCommand CreateRoot(CliContext ctx)
+    {
+        var root = new RootCommand(ctx.Loc.T(
+            "planrules: kiểm tra việc thực hiện Kế hoạch của UBND tỉnh Lai Châu thực hiện Nghị quyết 107/NQ-CP (báo cáo, kế hoạch triển khai, nhiệm vụ).",
+            "planrules: checks compliance with the Lai Châu plan implementing Resolution 107/NQ-CP (reports, implementation plans, tasks)."));
+        root.Options.Add(ctx.Lang);
+        root.Options.Add(ctx.NoColor);
+        root.Subcommands.Add(CheckCommand.Create(ctx));
+        root.Subcommands.Add(ExplainCommand.Create(ctx));
+        root.Subcommands.Add(PlanCommand.Create(ctx));
+        root.Subcommands.Add(BodiesCommand.Create(ctx));
+        root.Subcommands.Add(CalendarCommand.Create(ctx));
+        root.Subcommands.Add(RulesCommand.Create(ctx));
+        root.Subcommands.Add(SchemaCommand.Create(ctx));
+        return root;
+    }
+
+    private static int Fail(TextWriter error, string message, int code)
+    {
+        error.WriteLine(OneLine(message));
+        error.Flush();
+        return code;
+    }
+
+    private static string OneLine(string s) => Whitespace().Replace(s, " ").Trim();
+
+    [GeneratedRegex(@"\s*[\r\n]+\s*")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^row (\d+)(?:, column (.+))?$")]
+    private static partial Regex RowColumn();
+}

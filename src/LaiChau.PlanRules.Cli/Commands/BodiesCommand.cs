@@ -1,0 +1,78 @@
+using System.CommandLine;
+using LaiChau.PlanRules.Bodies;
+using LaiChau.PlanRules.Json;
+using Spectre.Console;
+
+namespace LaiChau.PlanRules.Cli.Commands;
+
+/// <summary><c>planrules bodies [--on DATE]</c>: the catalog with the names valid on a date, groups and dissolutions.</summary>
+internal static class BodiesCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var loc = ctx.Loc;
+        var on = new Option<string?>("--on") { HelpName = "YYYY-MM-DD", Description = loc.T("Ngày xem danh mục (mặc định hôm nay, giờ Việt Nam).", "The date to show the catalog on (default today in Vietnam).") };
+        var bodies = CommonOptions.BodiesFiles(loc);
+        var maxBytes = CommonOptions.MaxBytes(loc);
+        var command = new Command("bodies", loc.T("In danh mục cơ quan: tên theo ngày, nhóm, cơ quan đã giải thể.", "Print the body catalog: names on a date, groups, dissolved bodies."));
+        command.Options.Add(on);
+        command.Options.Add(bodies);
+        command.Options.Add(maxBytes);
+        command.SetAction(r =>
+        {
+            var date = CliDates.Parse(r.GetValue(on), "--on", loc) ?? CliDates.TodayInVietnam(ctx.Environment.Clock);
+            var limits = CommonOptions.Limits(r, maxBytes, loc);
+            var catalog = BodyCatalog.LaiChau;
+            foreach (var file in r.GetValue(bodies) ?? [])
+            {
+                catalog = InputFiles.Read(file, s => catalog.WithOverrides(s, file, limits));
+            }
+
+            var screen = ctx.OpenScreen(r);
+            screen.Line(loc.T($"Danh mục cơ quan ngày {Loc.Date(date)}", $"Body catalog on {Loc.Date(date)}"), new Style(decoration: Decoration.Bold));
+            var table = screen.NewTable();
+            table.AddColumn(loc.T("Mã", "Id"));
+            table.AddColumn(loc.T("Tên", "Name"));
+            table.AddColumn(loc.T("Loại", "Kind"));
+            table.AddColumn(loc.T("Nhóm", "Groups"));
+            table.AddColumn(loc.T("Tình trạng", "Status"));
+            table.AddColumn(loc.T("Độ tin cậy", "Confidence"));
+            foreach (var b in catalog.Bodies.OrderBy(b => b.Kind).ThenBy(b => b.Id, StringComparer.Ordinal))
+            {
+                var exists = b.ExistsOn(date);
+                var nameDate = b.DissolvedOn is { } gone && date >= gone ? gone.AddDays(-1) : b.EstablishedOn is { } from && date < from ? from : date;
+                table.AddRow(
+                    Screen.Cell(b.Id),
+                    Screen.Cell(loc.T(b.DisplayNameOn(nameDate)), exists ? (Style?)null : new Style(Color.Grey)),
+                    Screen.Cell(StatusText.Kind(b.Kind, loc)),
+                    Screen.Cell(string.Join(", ", catalog.GroupsOf(b.Id).Select(g => g.Id))),
+                    Screen.Cell(Status(b, date, catalog, loc), exists ? (Style?)null : new Style(Color.Grey)),
+                    Screen.Cell(StatusText.Confidence(b.Confidence, loc)));
+            }
+
+            screen.Write(table);
+            screen.Heading(loc.T("Nhóm", "Groups"));
+            foreach (var g in catalog.Groups)
+            {
+                var members = catalog.MembersOn(g.Id, date);
+                screen.Line($"{g.Id}: {loc.T(g.Name)} ({members.Count} {loc.T("cơ quan tồn tại ngày này", "existing on that date")})");
+            }
+
+            return Cli.ExitOk;
+        });
+        return command;
+    }
+
+    private static string Status(Body b, DateOnly date, BodyCatalog catalog, Loc loc)
+    {
+        if (b.EstablishedOn is { } from && date < from) return loc.T($"chưa thành lập (từ {Loc.Date(from)})", $"not yet established (from {Loc.Date(from)})");
+        if (b.DissolvedOn is not { } gone || date < gone)
+        {
+            return b.DissolvedOn is { } later ? loc.T($"đang hoạt động (giải thể từ {Loc.Date(later)})", $"active (dissolved from {Loc.Date(later)})") : loc.T("đang hoạt động", "active");
+        }
+
+        var successor = catalog.ResponsibleOn(b.Id, date);
+        return loc.T($"đã giải thể từ {Loc.Date(gone)}", $"dissolved from {Loc.Date(gone)}")
+            + (successor is not null ? " -> " + successor.Id : b.Succession?.Kind == SuccessionKind.Abolished ? loc.T(" (bãi bỏ)", " (abolished)") : string.Empty);
+    }
+}

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Globalization;
+using LaiChau.PlanRules.Calendar;
+using LaiChau.PlanRules.Json;
+using Spectre.Console;
+
+namespace LaiChau.PlanRules.Cli.Commands;
+
+/// <summary><c>planrules calendar YEAR</c>: the days off and working weekend days of a year; provisional ones marked.</summary>
+internal static class CalendarCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var loc = ctx.Loc;
+        var year = new Argument<int>("YEAR") { Description = loc.T("Năm (ví dụ 2026).", "The year (for example 2026).") };
+        var files = CommonOptions.CalendarFiles(loc);
+        var maxBytes = CommonOptions.MaxBytes(loc);
+        var command = new Command("calendar", loc.T("In ngày nghỉ và ngày làm bù của một năm (ngày tạm tính được đánh dấu).", "Print a year's days off and working weekend days (provisional ones marked)."));
+        command.Arguments.Add(year);
+        command.Options.Add(files);
+        command.Options.Add(maxBytes);
+        command.SetAction(r =>
+        {
+            var y = r.GetValue(year);
+            if (y is < 1900 or > 2199) throw new UsageException(loc.T("YEAR phải từ 1900 đến 2199.", "YEAR must be 1900 to 2199."));
+            var limits = CommonOptions.Limits(r, maxBytes, loc);
+            var calendar = WorkingDayCalendar.Vietnam;
+            foreach (var file in r.GetValue(files) ?? [])
+            {
+                calendar = calendar.WithOverrides(InputFiles.Read(file, s => CalendarOverrides.Load(s, file, limits)));
+            }
+
+            var screen = ctx.OpenScreen(r);
+            var provisional = calendar.IsProvisional(y);
+            screen.Line(loc.T($"Lịch làm việc năm {y}", $"Working calendar {y}"), new Style(decoration: Decoration.Bold));
+            screen.Line(provisional
+                ? loc.T("Năm này chưa có lịch nghỉ công bố: ngày nghỉ được tính theo Bộ luật Lao động, đánh dấu (tạm tính).", "No announced schedule for this year: days off follow the Labour Code and are marked (provisional).")
+                : loc.T("Lịch nghỉ đã công bố.", "Announced schedule."));
+
+            screen.Heading(loc.T("Ngày nghỉ", "Days off"));
+            var off = screen.NewTable();
+            off.AddColumn(loc.T("Ngày", "Date"));
+            off.AddColumn(loc.T("Thứ", "Weekday"));
+            off.AddColumn(loc.T("Tên", "Name"));
+            off.AddColumn(loc.T("Ghi chú", "Note"));
+            foreach (var d in calendar.DaysOff(y))
+            {
+                off.AddRow(Loc.Date(d.Date), Weekday(d.Date, loc), Markup.Escape(loc.T(d.Name)),
+                    Markup.Escape((d.IsProvisional ? loc.T("tạm tính", "provisional") + "; " : string.Empty) + StatusText.Confidence(d.Confidence, loc)));
+            }
+
+            screen.Write(off);
+            screen.Heading(loc.T("Ngày làm bù (thứ Bảy, Chủ nhật đi làm)", "Working weekend days"));
+            var worked = calendar.WorkingWeekendDays(y);
+            if (worked.Count == 0) screen.Line(loc.T("Không có.", "None."));
+            foreach (var w in worked)
+            {
+                screen.Line($"{Loc.Date(w.Date)} ({Weekday(w.Date, loc)}): {loc.T(w.Reason)}" + (w.IsProvisional ? loc.T(" (tạm tính)", " (provisional)") : string.Empty));
+            }
+
+            screen.Line();
+            var count = 0;
+            for (var d = new DateOnly(y, 1, 1); d.Year == y; d = d.AddDays(1)) if (calendar.IsWorkingDay(d)) count++;
+            screen.Line(loc.T("Số ngày làm việc trong năm: ", "Working days in the year: ") + count.ToString(CultureInfo.InvariantCulture));
+            return Cli.ExitOk;
+        });
+        return command;
+    }
+
+    private static string Weekday(DateOnly d, Loc loc) => d.DayOfWeek switch
+    {
+        DayOfWeek.Monday => loc.T("Thứ Hai", "Monday"),
+        DayOfWeek.Tuesday => loc.T("Thứ Ba", "Tuesday"),
+        DayOfWeek.Wednesday => loc.T("Thứ Tư", "Wednesday"),
+        DayOfWeek.Thursday => loc.T("Thứ Năm", "Thursday"),
+        DayOfWeek.Friday => loc.T("Thứ Sáu", "Friday"),
+        DayOfWeek.Saturday => loc.T("Thứ Bảy", "Saturday"),
+        _ => loc.T("Chủ nhật", "Sunday"),
+    };
+}

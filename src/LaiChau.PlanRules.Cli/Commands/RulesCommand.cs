@@ -1,0 +1,38 @@
+using System.CommandLine;
+using LaiChau.PlanRules.Rules;
+using Spectre.Console;
+
+namespace LaiChau.PlanRules.Cli.Commands;
+
+/// <summary><c>planrules rules</c>: the built-in rules (docs/rules.md).</summary>
+internal static class RulesCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var loc = ctx.Loc;
+        var command = new Command("rules", loc.T("Bảng quy tắc kiểm tra có sẵn.", "The table of built-in rules."));
+        command.SetAction(r =>
+        {
+            var screen = ctx.OpenScreen(r);
+            var table = screen.NewTable();
+            table.AddColumn(loc.T("Mã", "Code"));
+            table.AddColumn(loc.T("Mức độ", "Severity"));
+            table.AddColumn(loc.T("Điều khoản", "Clause"));
+            table.AddColumn(loc.T("Kiểm tra", "Checks"));
+            table.AddColumn(loc.T("Chính sách mặc định", "Default policy"));
+            foreach (var rule in RuleCatalog.BuiltIn)
+            {
+                table.AddRow(
+                    Screen.Cell(rule.Code, new Style(decoration: Decoration.Bold)),
+                    Screen.Cell(StatusText.SeverityOne(rule.Severity, loc), StatusText.SeverityStyle(rule.Severity)),
+                    Screen.Cell(rule.ClausePath),
+                    Screen.Cell(loc.T(rule.Description)),
+                    Screen.Cell(loc.T(rule.DefaultPolicy)));
+            }
+
+            screen.Write(table);
+            return Cli.ExitOk;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace LaiChau.PlanRules.Cli;
+
+/// <summary>The language of one run: Vietnamese by default, English with <c>--lang en</c>. Dates dd/MM/yyyy in both.</summary>
+internal sealed class Loc(bool english)
+{
+    public static Loc Vi { get; } = new(false);
+
+    public static Loc En { get; } = new(true);
+
+    public bool English => english;
+
+    public string Code => english ? "en" : "vi";
+
+    public string T(string vi, string en) => english ? en : vi;
+
+    public string T(LocalizedText text) => english ? text.En : text.Vi;
+
+    public static string Date(DateOnly d) => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly? d) => d is { } x ? Date(x) : "—";
+
+    /// <summary>Finds <c>--lang en</c> or <c>--lang=en</c> before parsing, so usage errors are in the chosen language too.</summary>
+    public static Loc FromArgs(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            var a = args[i];
+            if (a == "--lang" && i + 1 < args.Count) return string.Equals(args[i + 1], "en", StringComparison.OrdinalIgnoreCase) ? En : Vi;
+            if (a.StartsWith("--lang=", StringComparison.Ordinal) || a.StartsWith("--lang:", StringComparison.Ordinal))
+            {
+                return string.Equals(a[7..], "en", StringComparison.OrdinalIgnoreCase) ? En : Vi;
+            }
+        }
+
+        return Vi;
+    }
+}

@@ -1,0 +1,72 @@
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace LaiChau.PlanRules.Cli;
+
+/// <summary>
+/// Where text output goes. On a terminal: Spectre.Console with colours and rounded tables. Redirected, in a file,
+/// with <c>--no-color</c> or <c>NO_COLOR</c>: the same tables in plain ASCII, no ANSI codes, a fixed width of 200
+/// columns so the output does not depend on the machine; text lines are never wrapped.
+/// </summary>
+internal sealed class Screen
+{
+    private const int PlainWidth = 200;
+
+    private readonly TextWriter _writer;
+
+    private Screen(IAnsiConsole console, bool fancy, TextWriter writer)
+    {
+        Console = console;
+        Fancy = fancy;
+        _writer = writer;
+    }
+
+    public IAnsiConsole Console { get; }
+
+    public bool Fancy { get; }
+
+    public static Screen Create(TextWriter writer, bool terminal)
+    {
+        var fancy = terminal && Environment.GetEnvironmentVariable("NO_COLOR") is not { Length: > 0 };
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = fancy ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = fancy ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        if (!fancy)
+        {
+            console.Profile.Width = PlainWidth;
+            console.Profile.Capabilities.Unicode = false;
+        }
+
+        return new Screen(console, fancy, writer);
+    }
+
+    public Table NewTable() => new Table { Border = Fancy ? TableBorder.Rounded : TableBorder.Ascii };
+
+    /// <summary>Writes a line: styled through Spectre on a terminal; as is, never wrapped, otherwise.</summary>
+    public void Line(string text = "", Style? style = null)
+    {
+        if (!Fancy)
+        {
+            _writer.WriteLine(text);
+            return;
+        }
+
+        Console.Write(new Text(text, style ?? Style.Plain));
+        Console.WriteLine();
+    }
+
+    public void Heading(string text)
+    {
+        Console.WriteLine();
+        Line(text, new Style(decoration: Decoration.Bold));
+        Line(new string('=', Math.Min(text.Length, PlainWidth)));
+    }
+
+    public void Write(IRenderable renderable) => Console.Write(renderable);
+
+    public static IRenderable Cell(string text, Style? style = null) => new Text(text, style ?? Style.Plain);
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using LaiChau.PlanRules.Compliance;
+using LaiChau.PlanRules.Evidence;
+using LaiChau.PlanRules.Reporting;
+
+namespace LaiChau.PlanRules.Cli.Tests.Reporting;
+
+public sealed class FindingsCsvTests
+{
+    private static readonly ComplianceReport Demo = ComplianceEvaluator.Create().Evaluate(DemoEvidence.Load());
+
+    [Fact]
+    public void Write_Stream_StartsWithTheByteOrderMarkAndKeepsDiacritics()
+    {
+        using var stream = new MemoryStream();
+
+        FindingsCsv.Write(Demo, stream);
+
+        var bytes = stream.ToArray();
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3));
+        Assert.Contains("Hội Văn học Nghệ thuật tỉnh Lai Châu", Encoding.UTF8.GetString(bytes));
+    }
+
+    [Fact]
+    public void Serialize_OneRowPerFindingWithQuotingAndVietnameseDates()
+    {
+        var csv = FindingsCsv.Serialize(Demo);
+
+        var rows = ParseCsv(csv);
+        Assert.Equal(Demo.Findings.Count + 1, rows.Count);
+        Assert.Equal(["Mã", "Mức độ", "Cơ quan", "Kỳ", "Điều khoản", "Hạn", "Hạn giả định", "Chứng cứ", "Nội dung", "Mã phát hiện"], rows[0]);
+        var late = rows.Single(r => r[9] == "REPORT_LATE:annual-report:so-xay-dung:2024");
+        Assert.Equal(["REPORT_LATE", "vi phạm", "Sở Xây dựng", "2024", "III.1.d4", "17/12/2024", "có", "SĐ-2024-0012"], late.Take(8));
+        // Body names with a comma ("Sở Văn hóa, Thể thao và Du lịch") and messages with commas survive the round trip.
+        Assert.All(rows.Skip(1), r => Assert.Equal(10, r.Count));
+    }
+
+    [Fact]
+    public void Serialize_English_HasEnglishHeadersAndMessages()
+    {
+        var rows = ParseCsv(FindingsCsv.Serialize(Demo, "en"));
+
+        Assert.Equal("Code", rows[0][0]);
+        Assert.Contains(rows, r => r[1] == "violation" && r[8].Contains("late", StringComparison.Ordinal));
+    }
+
+    /// <summary>An independent RFC 4180 parser for the assertions (not the library's own reader).</summary>
+    private static List<List<string>> ParseCsv(string text)
+    {
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var field = new StringBuilder();
+        var i = 0;
+        var quoted = false;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i += 2; continue; }
+                if (c == '"') { quoted = false; i++; continue; }
+                field.Append(c); i++;
+                continue;
+            }
+
+            switch (c)
+            {
+                case '"': quoted = true; i++; break;
+                case ',': row.Add(field.ToString()); field.Clear(); i++; break;
+                case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
+                    row.Add(field.ToString()); field.Clear(); rows.Add(row); row = []; i += 2; break;
+                default: field.Append(c); i++; break;
+            }
+        }
+
+        Assert.Empty(field.ToString());
+        return rows;
+    }
+}
