@@ -11,7 +11,7 @@ public sealed class ExplainCommandTests
         Assert.Contains("Phát hiện: REPORT_LATE:annual-report:so-xay-dung:2024", result.Out);
         Assert.Contains("Điều khoản III.1.d4", result.Out);
         Assert.Contains("Định kỳ hàng năm, báo cáo kết quả thực hiện các nhiệm vụ tại Kế hoạch này về UBND tỉnh (qua Sở Nội vụ)", result.Out);
-        Assert.Contains("- 107/NQ-CP", result.Out);
+        Assert.Contains("- Nghị quyết số 107/NQ-CP ngày 09 tháng 7 năm 2024 của Chính phủ", result.Out);
         Assert.Contains("Chứng cứ SĐ-2024-0012", result.Out);
         Assert.Contains("hạn 17/12/2024", result.Out);
         Assert.Contains("DỮ LIỆU MINH HỌA", result.Out);
