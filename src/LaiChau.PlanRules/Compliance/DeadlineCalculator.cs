@@ -146,8 +146,8 @@ internal sealed class DeadlineCalculator
             case DeadlineSource.Policy:
                 var rule = Policy.DeadlineFor(deadline.PolicyName);
                 steps.Add(new LocalizedText(
-                    $"Chính sách hạn \"{deadline.PolicyName}\": {RuleTextVi(rule)}; nguồn: {rule.Source ?? "cấu hình"}.",
-                    $"Deadline policy \"{deadline.PolicyName}\": {RuleTextEn(rule)}; source: {rule.Source ?? "configuration"}."));
+                    $"Chính sách hạn \"{deadline.PolicyName}\": {RuleTextVi(rule)}; nguồn: {(rule.Source ?? "cấu hình").TrimEnd('.')}.",
+                    $"Deadline policy \"{deadline.PolicyName}\": {RuleTextEn(rule)}; source: {(rule.Source ?? "configuration").TrimEnd('.')}."));
                 if (rule.Kind == DeadlineRuleKind.WorkingDaysAfter && deadline.Anchor is { } a)
                 {
                     var skipped = Calendar.NonWorkingDaysBetween(a.AddDays(1), deadline.DueOn);
@@ -164,7 +164,7 @@ internal sealed class DeadlineCalculator
                 steps.Add(new LocalizedText($"Hạn do văn bản {deadline.SourceText} ấn định (yêu cầu {deadline.PolicyName}).", $"Deadline set by document {deadline.SourceText} (request {deadline.PolicyName})."));
                 break;
             case DeadlineSource.Milestone:
-                steps.Add(new LocalizedText($"Mốc sơ kết/tổng kết \"{deadline.PolicyName}\" theo cấu hình; nguồn: {deadline.SourceText ?? "cấu hình"}.", $"Review milestone \"{deadline.PolicyName}\" from configuration; source: {deadline.SourceText ?? "configuration"}."));
+                steps.Add(new LocalizedText($"Mốc sơ kết/tổng kết \"{deadline.PolicyName}\" theo cấu hình; nguồn: {(deadline.SourceText ?? "cấu hình").TrimEnd('.')}.", $"Review milestone \"{deadline.PolicyName}\" from configuration; source: {(deadline.SourceText ?? "configuration").TrimEnd('.')}."));
                 break;
             case DeadlineSource.Appendix:
                 steps.Add(new LocalizedText($"Thời hạn theo Phụ lục: \"{deadline.SourceText}\".", $"Timing in the appendix: \"{deadline.SourceText}\"."));

@@ -268,7 +268,19 @@ internal sealed class EvidenceIndex
         var recurring = task.Timing.IsRecurring || task.Timing.Kind == Plan.TimingKind.Continuous;
         if (recurring && p.Period is null) throw Error($"Task '{task.Id}' recurs ({task.Timing.Text}): name the period.", path + ".period");
         if (!recurring && p.Period is not null) throw Error($"Task '{task.Id}' is a one-off task ({task.Timing.Text}): it takes no period.", path + ".period");
-        if (p.Period is { } y) RequirePeriod(y, path + ".period");
+        if (p.Period is { } y)
+        {
+            RequirePeriod(y, path + ".period");
+            if (y < _model.FirstYear || y > _model.LastYear)
+            {
+                Notes.Add(new ComplianceNote(NoteCodes.EvidenceOutsidePeriods,
+                    new LocalizedText(
+                        string.Create(CultureInfo.InvariantCulture, $"Chứng cứ {p.Id} thuộc kỳ {y}, ngoài các kỳ được xét ({_model.FirstYear}-{_model.LastYear}): không tính."),
+                        string.Create(CultureInfo.InvariantCulture, $"Evidence {p.Id} is for period {y}, outside the periods covered ({_model.FirstYear}-{_model.LastYear}): left out.")),
+                    p.Id));
+                return;
+            }
+        }
         var on = p.Period is { } py ? _model.Deadlines.CutOff(py) : _model.Deadlines.CutOff(_model.LastYear);
         string body;
         if (p.Body is not null)

@@ -25,7 +25,7 @@ internal static class FindingMessages
             FindingCodes.ReportLate => ($"{body} gửi {what.Item1} muộn: nhận ngày {received}, hạn {due}{assumedVi}.", $"{body} sent its {what.Item2} late: received {received}, due {due}{assumedEn}."),
             FindingCodes.ReportDueSoon => ($"{body} sắp đến hạn gửi {what.Item1}: hạn {due}{assumedVi}.", $"{body}'s {what.Item2} is due soon: due {due}{assumedEn}."),
             FindingCodes.ReportWrongChannel => ($"{body} gửi {what.Item1} ({ev}) không đúng đường gửi: {RouteVi(o)}; báo cáo vẫn được tính là đã nhận.", $"{body} sent its {what.Item2} ({ev}) by the wrong route: {RouteEn(o)}; it still counts as received."),
-            FindingCodes.ReportIncomplete => ($"{what.Item1} của {body} ({ev}) thiếu kết quả nhiệm vụ: {string.Join(", ", f.Details)}.", $"{body}'s {what.Item2} ({ev}) gives no result for tasks: {string.Join(", ", f.Details)}."),
+            FindingCodes.ReportIncomplete => ($"{Capital(what.Item1)} của {body} ({ev}) thiếu kết quả nhiệm vụ: {string.Join(", ", f.Details)}.", $"{body}'s {what.Item2} ({ev}) gives no result for tasks: {string.Join(", ", f.Details)}."),
             FindingCodes.ReportDuplicate => ($"{body} gửi thêm {what.Item1} ({ev}) mà không ghi thay thế báo cáo nào; báo cáo nhận đầu tiên quyết định thời hạn.", $"{body} sent another {what.Item2} ({ev}) without saying which report it replaces; the first received decides timeliness."),
             FindingCodes.ReportUnexpected => ($"{body} gửi báo cáo kỳ {period} ({f.SubjectId}) nhưng không có nghĩa vụ báo cáo kỳ này (đã giải thể, chưa thành lập hoặc không thuộc đối tượng).", $"{body} sent a {period} report ({f.SubjectId}) but has no reporting obligation for that period (dissolved, not yet established, or not obligated)."),
             FindingCodes.ImplementationPlanMissing => ($"{body} chưa ban hành kế hoạch triển khai; hạn {due}{assumedVi}.", $"{body} has not issued its implementation plan; due {due}{assumedEn}."),
@@ -52,6 +52,8 @@ internal static class FindingMessages
 
         return new LocalizedText(vi, en);
     }
+
+    private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
     private static string AssumedTaskVi(FindingFact f) => f.TaskCase?.Task.Deadline is { IsAssumed: true } ? " (hạn giả định)" : string.Empty;
 

@@ -12,6 +12,9 @@ public static class NoteCodes
     /// <summary>Evidence for which the plan sets no obligation (other than reports, which get REPORT_UNEXPECTED).</summary>
     public const string EvidenceWithoutObligation = "EVIDENCE_WITHOUT_OBLIGATION";
 
+    /// <summary>Evidence for a period outside the periods covered (first to last year) was left out.</summary>
+    public const string EvidenceOutsidePeriods = "EVIDENCE_OUTSIDE_PERIODS";
+
     /// <summary>The plan's appendix of specific tasks is not published: no task is judged.</summary>
     public const string AppendixNotPublished = "APPENDIX_NOT_PUBLISHED";
 

@@ -79,3 +79,19 @@ public class TaskRulesTests
         Assert.Equal(8, result.Of(FindingCodes.TaskOverdue).Count());
     }
 }
+
+public class TaskProgressOutsidePeriodsTests
+{
+    [Fact]
+    public void ProgressForAPeriodNotCovered_IsLeftOutWithANote()
+    {
+        var result = Scenario.LaiChau()
+            .Task("T7", "so-tai-chinh", "Hằng năm")
+            .Policy(p => p with { FirstYear = 2025 })
+            .Progress("T7", LaiChau.PlanRules.Evidence.TaskProgressStatus.Completed, new DateOnly(2024, 11, 1), period: 2024)
+            .AsOf(2025, 12, 31);
+
+        Assert.Contains(result.Report.Notes, n => n.Code == LaiChau.PlanRules.Compliance.NoteCodes.EvidenceOutsidePeriods);
+        Assert.DoesNotContain(result.Report.TaskStatuses, t => t.Period == 2024);
+    }
+}
