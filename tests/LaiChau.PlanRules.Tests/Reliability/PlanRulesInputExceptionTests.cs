@@ -1,5 +1,7 @@
+using System.Text;
 using LaiChau.PlanRules.Evidence;
 using LaiChau.PlanRules.Json;
+using LaiChau.PlanRules.Plan;
 
 namespace LaiChau.PlanRules.Tests.Reliability;
 
@@ -17,5 +19,30 @@ public class PlanRulesInputExceptionTests
         Assert.DoesNotContain("To fix this error", e.Message, StringComparison.Ordinal);
         Assert.Equal(path, e.JsonPath);
         Assert.StartsWith("evidence.json, $." + path + ", line 1", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("so-y-te\nERROR: a forged log line", "so-y-te\\nERROR: a forged log line")] // a line break would forge a second log line
+    [InlineData("\u001b[31mred", "\\u001B[31mred")] // a terminal escape sequence
+    [InlineData("abc\u202Eevil", "abc\\u202Eevil")] // a bidirectional override would reorder what a person reads
+    public void Message_ControlCharactersFromTheInput_AreEscaped(string lead, string shown)
+    {
+        var json = "{ \"schemaVersion\": 1, \"isPublished\": true, \"tasks\": [ { \"id\": \"t1\", \"title\": \"Nhiệm vụ\", \"lead\": "
+            + Newtonsoft.Json.JsonConvert.ToString(lead) + ", \"timing\": \"Thường xuyên\" } ] }";
+
+        var e = Assert.Throws<PlanRulesInputException>(() => PlanAppendix.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), "appendix.json"));
+
+        Assert.Contains(shown, e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(e.Message, c => char.IsControl(c) || c == '\u202E');
+        Assert.Contains(lead, e.Reason, StringComparison.Ordinal); // the data that caused it, as found
+    }
+
+    [Fact]
+    public void Message_UnknownMemberNameWithALineBreak_IsEscaped()
+    {
+        var e = Assert.Throws<PlanRulesInputException>(() => EvidenceReader.Parse("{ \"schemaVersion\": 1, \"a\\nb\": 1 }", "evidence.json"));
+
+        Assert.DoesNotContain('\n', e.Message);
+        Assert.Contains("a\\nb", e.Message, StringComparison.Ordinal);
     }
 }
