@@ -170,6 +170,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
         {
             var d = p.DaysOff[i] ?? throw new PlanRulesInputException("A day off is null.", jsonPath: $"policy.daysOff[{i}]");
             if (string.IsNullOrWhiteSpace(d.NameVi)) throw new PlanRulesInputException("A day off needs a name.", jsonPath: $"policy.daysOff[{i}].nameVi");
+            CheckCalendarYear(d.Date, $"policy.daysOff[{i}].date");
             if (!seen.Add(d.Date)) throw new PlanRulesInputException("The date is listed twice.", jsonPath: $"policy.daysOff[{i}].date");
         }
 
@@ -181,8 +182,18 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
                 throw new PlanRulesInputException($"{w.Date:yyyy-MM-dd} is a {w.Date.DayOfWeek}: only a Saturday or a Sunday can be a working weekend day.", jsonPath: $"policy.workingWeekendDays[{i}].date");
             }
 
+            CheckCalendarYear(w.Date, $"policy.workingWeekendDays[{i}].date");
             if (string.IsNullOrWhiteSpace(w.ReasonVi)) throw new PlanRulesInputException("A working weekend day needs a reason.", jsonPath: $"policy.workingWeekendDays[{i}].reasonVi");
             if (!seen.Add(w.Date)) throw new PlanRulesInputException("The date is listed twice.", jsonPath: $"policy.workingWeekendDays[{i}].date");
+        }
+    }
+
+    private static void CheckCalendarYear(DateOnly date, string jsonPath)
+    {
+        if (date < VietnameseLunarCalendar.MinSupportedDate || date > VietnameseLunarCalendar.MaxSupportedDate)
+        {
+            throw new PlanRulesInputException(string.Create(CultureInfo.InvariantCulture,
+                $"{date:yyyy-MM-dd} is outside the years {VietnameseLunarCalendar.MinSupportedDate.Year} to {VietnameseLunarCalendar.MaxSupportedDate.Year} that the working-day calendar covers."), jsonPath: jsonPath);
         }
     }
 

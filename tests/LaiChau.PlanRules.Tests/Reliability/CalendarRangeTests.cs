@@ -8,7 +8,7 @@ namespace LaiChau.PlanRules.Tests.Reliability;
 /// The working-day calendar covers 1900-2199. A date or year of the input beyond it (a typo such as 9999 or
 /// 2205) is the input's fault: evaluation refuses it as an input error instead of failing inside the calendar.
 /// </summary>
-public class DeadlineCalendarRangeTests
+public class CalendarRangeTests
 {
     private static readonly ComplianceEvaluator Evaluator = ComplianceEvaluator.Create();
 
@@ -26,5 +26,21 @@ public class DeadlineCalendarRangeTests
         Assert.Contains("1900", e.Reason, StringComparison.Ordinal);
         Assert.Contains("2199", e.Reason, StringComparison.Ordinal);
         Assert.Equal("evidence.json", e.FileName);
+    }
+
+    [Theory]
+    [InlineData("daysOff", """{ "date": "9999-12-31", "nameVi": "Nghỉ" }""")] // a day off typed 9999
+    [InlineData("workingWeekendDays", """{ "date": "2200-01-04", "reasonVi": "Làm bù" }""")] // a Saturday in 2200
+    [InlineData("daysOff", """{ "date": "1899-12-29", "nameVi": "Nghỉ" }""")] // before 1900
+    public void Evaluate_CalendarOverrideOutsideTheWorkingDayCalendar_IsAnInputErrorAtItsPath(string list, string entry)
+    {
+        var evidence = EvidenceReader.Parse(
+            $$"""{ "schemaVersion": 1, "asOf": "2025-12-31", "plan": { "signedOn": "2024-10-15" }, "policy": { "{{list}}": [ {{entry}} ] } }""", "evidence.json");
+
+        var e = Assert.Throws<PlanRulesInputException>(() => Evaluator.Evaluate(evidence));
+
+        Assert.Equal($"policy.{list}[0].date", e.JsonPath);
+        Assert.Equal("evidence.json", e.FileName);
+        Assert.Contains("2199", e.Reason, StringComparison.Ordinal);
     }
 }
