@@ -172,6 +172,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
             var d = p.DaysOff[i] ?? throw new PlanRulesInputException("A day off is null.", jsonPath: $"policy.daysOff[{i}]");
             if (string.IsNullOrWhiteSpace(d.NameVi)) throw new PlanRulesInputException("A day off needs a name.", jsonPath: $"policy.daysOff[{i}].nameVi");
             CheckCalendarYear(d.Date, $"policy.daysOff[{i}].date");
+            if (d.Source is not null && string.IsNullOrWhiteSpace(d.Source)) throw new PlanRulesInputException("The source is blank: name it or leave it out.", jsonPath: $"policy.daysOff[{i}].source");
             if (!seen.Add(d.Date)) throw new PlanRulesInputException("The date is listed twice.", jsonPath: $"policy.daysOff[{i}].date");
         }
 
@@ -184,6 +185,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
             }
 
             CheckCalendarYear(w.Date, $"policy.workingWeekendDays[{i}].date");
+            if (w.Source is not null && string.IsNullOrWhiteSpace(w.Source)) throw new PlanRulesInputException("The source is blank: name it or leave it out.", jsonPath: $"policy.workingWeekendDays[{i}].source");
             if (string.IsNullOrWhiteSpace(w.ReasonVi)) throw new PlanRulesInputException("A working weekend day needs a reason.", jsonPath: $"policy.workingWeekendDays[{i}].reasonVi");
             if (!seen.Add(w.Date)) throw new PlanRulesInputException("The date is listed twice.", jsonPath: $"policy.workingWeekendDays[{i}].date");
         }
