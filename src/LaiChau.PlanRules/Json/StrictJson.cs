@@ -227,7 +227,8 @@ internal static class StrictJson
         }
     }
 
-    private static PlanRulesInputException TooLarge(string fileName, JsonInputLimits limits) =>
+    /// <summary>The error for an input over <see cref="JsonInputLimits.MaxBytes"/>: the same whatever the entry point.</summary>
+    internal static PlanRulesInputException TooLarge(string fileName, JsonInputLimits limits) =>
         new(string.Create(CultureInfo.InvariantCulture,
             $"The input is larger than the limit of {limits.MaxBytes:N0} bytes; raise JsonInputLimits.MaxBytes (CLI: --max-bytes) to read it."),
             fileName);
