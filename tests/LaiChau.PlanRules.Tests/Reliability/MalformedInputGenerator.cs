@@ -156,16 +156,9 @@ internal sealed partial class MalformedInputGenerator
                     Replace(Prefer(all, t => t.Type == JTokenType.Integer, pick), new JValue(EdgeNumbers[_random.Next(EdgeNumbers.Length)]));
                     return "edge-number";
                 case 2:
-                    var ids = _idsByKind[kind];
-                    Replace(Prefer(all, IsId, pick), new JValue(ids.Length == 0 ? "so-y-te" : ids[_random.Next(ids.Length)]));
-                    return "swapped-id";
+                    return SwapId(all, pick, kind);
                 case 3:
-                    if (Prefer(all, t => t is JArray { Count: > 0 }, pick) is JArray array && array.Count > 0)
-                    {
-                        array.Insert(_random.Next(array.Count + 1), array[_random.Next(array.Count)].DeepClone());
-                    }
-
-                    return "duplicate-element";
+                    return DuplicateElement(all, pick);
                 default:
                     SuccessorCycle(root);
                     return "successor-cycle";
@@ -191,16 +184,9 @@ internal sealed partial class MalformedInputGenerator
                 Replace(Prefer(all, IsId, pick), new JValue(UnknownIds[_random.Next(UnknownIds.Length)]));
                 return "unknown-id";
             case 5:
-                var ids = _idsByKind[kind];
-                Replace(Prefer(all, IsId, pick), new JValue(ids.Length == 0 ? "so-y-te" : ids[_random.Next(ids.Length)]));
-                return "swapped-id";
+                return SwapId(all, pick, kind);
             case 6:
-                if (Prefer(all, t => t is JArray { Count: > 0 }, pick) is JArray array && array.Count > 0)
-                {
-                    array.Insert(_random.Next(array.Count + 1), array[_random.Next(array.Count)].DeepClone());
-                }
-
-                return "duplicate-element";
+                return DuplicateElement(all, pick);
             case 7:
                 if (Prefer(all, t => t is JObject { Count: > 0 }, root) is JObject withKeys && withKeys.Count > 0)
                 {
@@ -236,6 +222,25 @@ internal sealed partial class MalformedInputGenerator
                 SuccessorCycle(root);
                 return "successor-cycle";
         }
+    }
+
+    /// <summary>Puts another id of the same document where an id stood: a reference to the wrong thing, or a duplicate.</summary>
+    private string SwapId(List<JToken> all, JToken pick, FuzzDocumentKind kind)
+    {
+        var ids = _idsByKind[kind];
+        Replace(Prefer(all, IsId, pick), new JValue(ids.Length == 0 ? "so-y-te" : ids[_random.Next(ids.Length)]));
+        return "swapped-id";
+    }
+
+    /// <summary>Repeats an element of a list: a duplicate id, body, task or date.</summary>
+    private string DuplicateElement(List<JToken> all, JToken pick)
+    {
+        if (Prefer(all, t => t is JArray { Count: > 0 }, pick) is JArray array && array.Count > 0)
+        {
+            array.Insert(_random.Next(array.Count + 1), array[_random.Next(array.Count)].DeepClone());
+        }
+
+        return "duplicate-element";
     }
 
     /// <summary>Makes succession point back: in a catalog, two bodies succeed each other (or one itself); elsewhere, ids swap.</summary>
