@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using LaiChau.PlanRules.Evidence;
 using LaiChau.PlanRules.Json;
 using LaiChau.PlanRules.Plan;
@@ -6,7 +5,7 @@ using LaiChau.PlanRules.Plan;
 namespace LaiChau.PlanRules.Compliance;
 
 /// <summary>Turns the appendix tasks a host supplies with its evidence into the plan's appendix, checking each one.</summary>
-internal static partial class AppendixFactory
+internal static class AppendixFactory
 {
     public static PlanAppendix FromSpecs(IReadOnlyList<AppendixTaskSpec> specs, bool published, string appendixPath)
     {
@@ -16,9 +15,9 @@ internal static partial class AppendixFactory
         {
             var path = $"plan.appendixTasks[{i}]";
             var s = specs[i] ?? throw new PlanRulesInputException("An appendix task is null.", jsonPath: path);
-            if (string.IsNullOrEmpty(s.Id) || !IdPattern().IsMatch(s.Id))
+            if (!PlanText.IsTaskId(s.Id))
             {
-                throw new PlanRulesInputException($"Task id '{s.Id}' must match [A-Za-z0-9_-]+.", jsonPath: path + ".id");
+                throw new PlanRulesInputException($"Task id '{s.Id}' must be 1 to {PlanText.MaxTaskIdLength} of [A-Za-z0-9_-].", jsonPath: path + ".id");
             }
 
             if (!ids.Add(s.Id)) throw new PlanRulesInputException($"Task id '{s.Id}' is used twice.", jsonPath: path + ".id");
@@ -42,7 +41,4 @@ internal static partial class AppendixFactory
             : new LocalizedText("Phụ lục nhiệm vụ do đơn vị sử dụng cung cấp, không phải phụ lục đã ban hành (minh họa).", "Appendix tasks supplied by the host, not the published appendix (illustrative).");
         return new PlanAppendix(published, appendixPath, note, tasks);
     }
-
-    [GeneratedRegex("^[A-Za-z0-9_-]+$")]
-    private static partial Regex IdPattern();
 }

@@ -158,6 +158,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
                 workingWeekendDays: p.WorkingWeekendDays.Select(w => new WorkingWeekendDay(w.Date, new LocalizedText(w.ReasonVi, w.ReasonEn ?? w.ReasonVi), false, Confidence.Confirmed, w.Source ?? "evidence"))));
         }
 
+        CheckRequestTargets(evidence.Requests, catalog);
         var requests = evidence.Requests.Where(r => r is not null && (r.DocumentDate is null || r.DocumentDate <= asOf)).ToList();
         var model = ObligationModel.Build(plan, catalog, new DeadlineCalculator(calendar, policy), requests);
         return new EvaluationContext(plan, catalog, calendar, policy, model, evidence.Illustrative);
@@ -170,6 +171,8 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
         {
             var d = p.DaysOff[i] ?? throw new PlanRulesInputException("A day off is null.", jsonPath: $"policy.daysOff[{i}]");
             if (string.IsNullOrWhiteSpace(d.NameVi)) throw new PlanRulesInputException("A day off needs a name.", jsonPath: $"policy.daysOff[{i}].nameVi");
+            CheckCalendarYear(d.Date, $"policy.daysOff[{i}].date");
+            if (d.Source is not null && string.IsNullOrWhiteSpace(d.Source)) throw new PlanRulesInputException("The source is blank: name it or leave it out.", jsonPath: $"policy.daysOff[{i}].source");
             if (!seen.Add(d.Date)) throw new PlanRulesInputException("The date is listed twice.", jsonPath: $"policy.daysOff[{i}].date");
         }
 
@@ -181,8 +184,39 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
                 throw new PlanRulesInputException($"{w.Date:yyyy-MM-dd} is a {w.Date.DayOfWeek}: only a Saturday or a Sunday can be a working weekend day.", jsonPath: $"policy.workingWeekendDays[{i}].date");
             }
 
+            CheckCalendarYear(w.Date, $"policy.workingWeekendDays[{i}].date");
+            if (w.Source is not null && string.IsNullOrWhiteSpace(w.Source)) throw new PlanRulesInputException("The source is blank: name it or leave it out.", jsonPath: $"policy.workingWeekendDays[{i}].source");
             if (string.IsNullOrWhiteSpace(w.ReasonVi)) throw new PlanRulesInputException("A working weekend day needs a reason.", jsonPath: $"policy.workingWeekendDays[{i}].reasonVi");
             if (!seen.Add(w.Date)) throw new PlanRulesInputException("The date is listed twice.", jsonPath: $"policy.workingWeekendDays[{i}].date");
+        }
+    }
+
+    /// <summary>
+    /// The obligation model uses the requests (their ids, bodies and groups) before EvidenceIndex checks the rest
+    /// of the evidence, so what it relies on is checked here, at the request's path.
+    /// </summary>
+    private static void CheckRequestTargets(IReadOnlyList<ReportRequest> requests, BodyCatalog catalog)
+    {
+        for (var i = 0; i < requests.Count; i++)
+        {
+            if (requests[i] is not { } r) continue; // EvidenceIndex refuses a null request
+            if (string.IsNullOrWhiteSpace(r.Id)) throw new PlanRulesInputException("The evidence id is empty.", jsonPath: $"requests[{i}].id");
+            for (var j = 0; j < r.Groups.Count; j++)
+            {
+                if (r.Groups[j] is not { } g || !catalog.TryGetGroup(g, out _))
+                {
+                    throw new PlanRulesInputException($"Unknown group id '{r.Groups[j]}'.", jsonPath: $"requests[{i}].groups[{j}]");
+                }
+            }
+        }
+    }
+
+    private static void CheckCalendarYear(DateOnly date, string jsonPath)
+    {
+        if (date < VietnameseLunarCalendar.MinSupportedDate || date > VietnameseLunarCalendar.MaxSupportedDate)
+        {
+            throw new PlanRulesInputException(string.Create(CultureInfo.InvariantCulture,
+                $"{date:yyyy-MM-dd} is outside the years {VietnameseLunarCalendar.MinSupportedDate.Year} to {VietnameseLunarCalendar.MaxSupportedDate.Year} that the working-day calendar covers."), jsonPath: jsonPath);
         }
     }
 

@@ -136,6 +136,7 @@ public sealed class ComplianceMonitor : IDisposable
                 _itemsByKey[key].Remove(entry.Item);
             }
 
+            _applied++;
             Refresh(entry.Keys);
             return true;
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LaiChau.PlanRules.Calendar;
+using LaiChau.PlanRules.Json;
 using LaiChau.PlanRules.Plan;
 
 namespace LaiChau.PlanRules.Compliance;
@@ -36,7 +37,17 @@ internal sealed class DeadlineCalculator
     /// <summary>The period whose window contains <paramref name="date"/>.</summary>
     public int PeriodOf(DateOnly date) => date > CutOff(date.Year) ? date.Year + 1 : date.Year;
 
-    public DateOnly Roll(DateOnly date) => Policy.RollForward ? Calendar.NextWorkingDayOnOrAfter(date) : date;
+    public DateOnly Roll(DateOnly date)
+    {
+        try
+        {
+            return Policy.RollForward ? Calendar.NextWorkingDayOnOrAfter(date) : date;
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw OutsideCalendar(e);
+        }
+    }
 
     /// <summary>The deadline of an annual obligation for <paramref name="year"/>: the plan's stated one, else the named policy.</summary>
     public Deadline? ForAnnual(ObligationTemplate template, int year)
@@ -107,8 +118,24 @@ internal sealed class DeadlineCalculator
     {
         if (deadline is null) return null;
         var n = Policy.ReminderWorkingDays;
-        return n <= 0 ? deadline.DueOn : Calendar.SubtractWorkingDays(deadline.DueOn, n);
+        try
+        {
+            return n <= 0 ? deadline.DueOn : Calendar.SubtractWorkingDays(deadline.DueOn, n);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw OutsideCalendar(e);
+        }
     }
+
+    /// <summary>
+    /// The calendar covers 1900-2199 and every date it is asked about here comes from the input (the plan's
+    /// dates, the policy's years and deadlines, the evidence): a date beyond it is an input error.
+    /// </summary>
+    private static PlanRulesInputException OutsideCalendar(ArgumentOutOfRangeException e) => new(
+        string.Create(CultureInfo.InvariantCulture,
+            $"A deadline falls outside the years {VietnameseLunarCalendar.MinSupportedDate.Year} to {VietnameseLunarCalendar.MaxSupportedDate.Year} that the working-day calendar covers (year {e.ActualValue ?? "out of range"}): check the dates and years of the plan, the policy and the evidence."),
+        innerException: e);
 
     private Deadline? FromRule(string? policyName, DateOnly anchor, int? year, Confidence anchorConfidence)
     {
@@ -118,7 +145,17 @@ internal sealed class DeadlineCalculator
         switch (rule.Kind)
         {
             case DeadlineRuleKind.WorkingDaysAfter:
-                return new Deadline(Calendar.AddWorkingDays(anchor, rule.WorkingDays ?? 1), DeadlineSource.Policy, name, weaker, rule.Source, anchor);
+                DateOnly due;
+                try
+                {
+                    due = Calendar.AddWorkingDays(anchor, rule.WorkingDays ?? 1);
+                }
+                catch (ArgumentOutOfRangeException e)
+                {
+                    throw OutsideCalendar(e);
+                }
+
+                return new Deadline(due, DeadlineSource.Policy, name, weaker, rule.Source, anchor);
             case DeadlineRuleKind.DayOfYear when year is { } y:
                 var raw = new DateOnly(y, rule.Month ?? 12, Math.Min(rule.Day ?? 31, DateTime.DaysInMonth(y, rule.Month ?? 12)));
                 return new Deadline(Roll(raw), DeadlineSource.Policy, name, rule.Confidence, rule.Source, null, raw);

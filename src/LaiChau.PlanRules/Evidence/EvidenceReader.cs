@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using LaiChau.PlanRules.Json;
 using Newtonsoft.Json.Linq;
 
@@ -31,16 +32,17 @@ public static class EvidenceReader
     /// <summary>Reads evidence from a string.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="fileName">The source name used in error messages.</param>
-    /// <param name="limits">Size and depth limits.</param>
+    /// <param name="limits">Size and depth limits; the size is counted in UTF-8 bytes, as for a file.</param>
     /// <returns>The evidence.</returns>
     /// <exception cref="PlanRulesInputException">The input is malformed.</exception>
     public static EvidenceSet Parse(string json, string fileName = "evidence.json", JsonInputLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         limits ??= JsonInputLimits.Default;
-        if (json.Length > limits.MaxBytes)
+        if (json.Length > limits.MaxBytes || Encoding.UTF8.GetByteCount(json) > limits.MaxBytes)
         {
-            throw new PlanRulesInputException($"The input is larger than the limit of {limits.MaxBytes} bytes.", fileName);
+            // The limit is in UTF-8 bytes, as a file or stream of the same text would be read.
+            throw StrictJson.TooLarge(fileName, limits);
         }
 
         using var reader = new StringReader(json);

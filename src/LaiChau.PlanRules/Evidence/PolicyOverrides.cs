@@ -1,4 +1,6 @@
+using System.Globalization;
 using LaiChau.PlanRules.Compliance;
+using LaiChau.PlanRules.Json;
 
 namespace LaiChau.PlanRules.Evidence;
 
@@ -53,9 +55,20 @@ public sealed record PolicyOverrides
     /// <summary>Applies the overrides to a copy of <paramref name="policy"/>.</summary>
     /// <param name="policy">The configured policy; not changed.</param>
     /// <returns>A new policy.</returns>
+    /// <exception cref="PlanRulesInputException">A deadline rule or a review milestone is null (JSON <c>null</c> in an evidence file).</exception>
     public CompliancePolicy ApplyTo(CompliancePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
+        foreach (var (name, rule) in Deadlines ?? new Dictionary<string, DeadlineRule>())
+        {
+            if (rule is null) throw new PlanRulesInputException($"The deadline rule '{name}' is null: give a rule, or leave the name out.", jsonPath: "policy.deadlines." + name);
+        }
+
+        for (var i = 0; i < (ReviewMilestones?.Count ?? 0); i++)
+        {
+            if (ReviewMilestones![i] is null) throw new PlanRulesInputException("A review milestone is null.", jsonPath: string.Create(CultureInfo.InvariantCulture, $"policy.reviewMilestones[{i}]"));
+        }
+
         var p = policy.Clone();
         if (FirstYear is { } fy) p.FirstYear = fy;
         if (LastYear is { } ly) p.LastYear = ly;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace LaiChau.PlanRules.Json;
 
@@ -6,7 +7,9 @@ namespace LaiChau.PlanRules.Json;
 /// Thrown when a plan, catalog, calendar or evidence input is malformed or inconsistent:
 /// bad JSON, a wrong type, an unknown field or id, an impossible date, an input over the size
 /// or depth limits. It names the file, the JSON path, the line and the column where known, so a
-/// person can find the mistake; hosts catch this one type for every input error.
+/// person can find the mistake; hosts catch this one type for every input error. The <see cref="Exception.Message"/>
+/// is always one line: control characters and line breaks the input put in it are escaped (<c>\n</c>,
+/// <c>\u001B</c>); <see cref="Reason"/> and <see cref="JsonPath"/> keep them as found.
 /// </summary>
 public sealed class PlanRulesInputException : Exception
 {
@@ -66,6 +69,28 @@ public sealed class PlanRulesInputException : Exception
                 : string.Create(CultureInfo.InvariantCulture, $"line {line}"));
         }
 
-        return where.Count == 0 ? reason : string.Join(", ", where) + ": " + reason;
+        return Printable(where.Count == 0 ? reason : string.Join(", ", where) + ": " + reason);
+    }
+
+    /// <summary>
+    /// Escapes what the input may smuggle into a message (a value or a member name echoed back): line breaks,
+    /// other control characters and bidirectional overrides become <c>\n</c>, <c>\uXXXX</c>, so the message
+    /// stays one line of plain text in a console or a log.
+    /// </summary>
+    private static string Printable(string message)
+    {
+        static bool Unsafe(char c) => char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+        if (!message.Any(Unsafe)) return message;
+        var sb = new StringBuilder(message.Length + 16);
+        foreach (var c in message)
+        {
+            if (!Unsafe(c)) sb.Append(c);
+            else if (c == '\n') sb.Append("\\n");
+            else if (c == '\r') sb.Append("\\r");
+            else if (c == '\t') sb.Append("\\t");
+            else sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+        }
+
+        return sb.ToString();
     }
 }

@@ -227,18 +227,26 @@ internal static class StrictJson
         }
     }
 
-    private static PlanRulesInputException TooLarge(string fileName, JsonInputLimits limits) =>
+    /// <summary>The error for an input over <see cref="JsonInputLimits.MaxBytes"/>: the same whatever the entry point.</summary>
+    internal static PlanRulesInputException TooLarge(string fileName, JsonInputLimits limits) =>
         new(string.Create(CultureInfo.InvariantCulture,
             $"The input is larger than the limit of {limits.MaxBytes:N0} bytes; raise JsonInputLimits.MaxBytes (CLI: --max-bytes) to read it."),
             fileName);
 
-    /// <summary>Removes Newtonsoft's own ", line x, position y" suffix: the exception states the location itself.</summary>
+    /// <summary>
+    /// Removes Newtonsoft's own ", line x, position y" suffix (the exception states the location itself) and the
+    /// advice to .NET developers it puts on lines of their own ("To fix this error ...", "Path '...'"), so the
+    /// reason stays one line.
+    /// </summary>
     private static string CleanMessage(string message)
     {
+        var advice = message.IndexOf("To fix this error", StringComparison.Ordinal);
+        if (advice > 0) message = message[..advice];
         var i = message.IndexOf(" Path '", StringComparison.Ordinal);
+        if (i < 0) i = message.IndexOf("\nPath '", StringComparison.Ordinal);
         if (i < 0) i = message.IndexOf(", line ", StringComparison.Ordinal);
         var m = i > 0 ? message[..i] : message;
-        return m.TrimEnd('.', ',', ' ') + ".";
+        return m.TrimEnd('.', ',', ' ', '\r', '\n') + ".";
     }
 
     /// <summary>A read-only stream that refuses to read past <c>max</c> bytes.</summary>
