@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using LaiChau.PlanRules.Benchmarks;
+using LaiChau.PlanRules.Benchmarks.Suites;
+using LaiChau.PlanRules.Benchmarks.Synthetic;
+using LaiChau.PlanRules.Compliance;
+
+// Modes (benchmarks/README.md):
+//   --verify [sizes]      the three core-rule evaluators agree (exit 1 if not)
+//   --diagnose [options]  retained memory, live-session latencies, medians and ratios (stopwatch)
+//   --cold-once           one in-process cold start: prints ms from nothing to the first report on the demo
+//   --quick               CI: --verify, a Dry in-process BenchmarkDotNet run at small sizes, --diagnose at small sizes
+//   anything else         BenchmarkDotNet (BenchmarkSwitcher): --filter '*', --job short, --list flat, ...
+return args.FirstOrDefault() switch
+{
+    "--verify" => Verify.Run(Sizes(args.Skip(1).FirstOrDefault(), [1_000, 10_000])),
+    "--diagnose" => RunDiagnose(args.Skip(1).ToArray()),
+    "--cold-once" => ColdOnce(),
+    "--quick" => Quick(),
+    _ => Switch(args),
+};
+
+static int Switch(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(FullEvaluationBenchmarks).Assembly).Run(args);
+    return 0;
+}
+
+static int RunDiagnose(string[] args)
+{
+    string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+    var options = new Diagnose.Options(
+        Sizes(Option("--sizes"), [1_000, 10_000, 100_000, 1_000_000]),
+        int.Parse(Option("--live") ?? "100000", CultureInfo.InvariantCulture),
+        int.Parse(Option("--runs") ?? "5", CultureInfo.InvariantCulture),
+        int.Parse(Option("--rules-engine-max") ?? "1000000", CultureInfo.InvariantCulture),
+        !args.Contains("--no-memory"));
+    Diagnose.Run(options);
+    return 0;
+}
+
+static int ColdOnce()
+{
+    var start = Stopwatch.GetTimestamp();
+    var report = ComplianceEvaluator.Create().Evaluate(Demo.Load());
+    var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold start (in process, {Demo.Source}): {ms:F0} ms to the first report, {report.Findings.Count} findings"));
+    return 0;
+}
+
+static int Quick()
+{
+    var clock = Stopwatch.StartNew();
+    if (Verify.Run([1_000, 10_000]) != 0) return 1;
+    Environment.SetEnvironmentVariable(BenchmarkSizes.SizesVariable, "1000,10000");
+    Environment.SetEnvironmentVariable(BenchmarkSizes.LiveSizeVariable, "10000");
+    var config = DefaultConfig.Instance
+        .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Dry-InProcess"))
+        .WithOptions(ConfigOptions.DisableLogFile);
+    var summaries = BenchmarkRunner.Run([typeof(CoreRulesBenchmarks), typeof(FullEvaluationBenchmarks), typeof(LiveSessionBenchmarks)], config);
+    if (summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)))
+    {
+        Console.Error.WriteLine("bench-quick: a benchmark failed to run.");
+        return 1;
+    }
+
+    Diagnose.Run(new Diagnose.Options([1_000, 10_000], 10_000, 3, 10_000, Memory: true));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bench-quick: done in {clock.Elapsed.TotalSeconds:F0} s (timings are informational; nothing is asserted about them)"));
+    return 0;
+}
+
+static int[] Sizes(string? text, int[] fallback) =>
+    text is null ? fallback : text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
