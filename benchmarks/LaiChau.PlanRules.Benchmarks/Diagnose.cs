@@ -61,6 +61,38 @@ internal static class Diagnose
         LiveSession(options.LiveSize);
     }
 
+    /// <summary>Where one full evaluation's time goes, phase by phase (the same steps as <see cref="ComplianceEvaluator.Evaluate"/>).</summary>
+    public static void Phases(int n, int runs)
+    {
+        var data = SyntheticData.Create(n);
+        var rules = CompiledRuleSets.Get([]);
+        for (var i = 0; i < runs; i++)
+        {
+            GC.Collect();
+            var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+            var t = Stopwatch.StartNew();
+            var ctx = data.Evaluator.CreateContext(data.Evidence, data.AsOf);
+            var model = t.Elapsed.TotalMilliseconds;
+            var index = EvidenceIndex.Build(ctx.Model, data.Evidence, data.AsOf);
+            var indexed = t.Elapsed.TotalMilliseconds;
+            var (cases, tasks) = CaseFactory.Build(ctx.Model, index, data.AsOf);
+            var made = t.Elapsed.TotalMilliseconds;
+            var session = rules.CreateSession();
+            var facts = new List<object>(cases.Count + tasks.Count + index.Unexpected.Count + 1) { new Rules.EvaluationDate(data.AsOf) };
+            facts.AddRange(cases.Values);
+            facts.AddRange(tasks);
+            facts.AddRange(index.Unexpected);
+            session.InsertAll(facts);
+            var inserted = t.Elapsed.TotalMilliseconds;
+            session.Fire();
+            var fired = t.Elapsed.TotalMilliseconds;
+            var report = ReportBuilder.Build(ctx, data.AsOf, cases, session.Query<Rules.FindingFact>().ToList(), session.Query<Rules.TaskStatusFact>().ToList(), index.Notes, index.Studies, index.Inspections);
+            var built = t.Elapsed.TotalMilliseconds;
+            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds;
+            Console.WriteLine(Invariant($"phases N={n:N0}: model {model:F0} ms, evidence index {indexed - model:F0}, cases {made - indexed:F0}, insert {inserted - made:F0}, fire {fired - inserted:F0}, report {built - fired:F0}; total {built:F0} ms wall, {cpu:F0} ms CPU; {facts.Count:N0} facts, {report.Findings.Count:N0} findings"));
+        }
+    }
+
     /// <summary>The live heap a monitor keeps: total memory after a full collection, with and without the monitor.</summary>
     public static void RetainedMemory(int n)
     {
@@ -79,6 +111,16 @@ internal static class Diagnose
 
     private static void LiveSession(int n)
     {
+        if (n > 1_000)
+        {
+            // JIT the monitor's paths on a small set first: the big one is measured warm.
+            var small = SyntheticData.Create(1_000);
+            using var jit = small.Evaluator.CreateMonitor(small.Evidence);
+            foreach (var r in small.NextReports(20)) jit.AddReport(r);
+            jit.AdvanceTo(small.AsOf.AddDays(1));
+            jit.AdvanceTo(small.CurrentDueOn.AddDays(1));
+        }
+
         var data = SyntheticData.Create(n);
         var next = data.NextReports(3_000);
         using var monitor = data.Evaluator.CreateMonitor(data.Evidence);
@@ -86,6 +128,9 @@ internal static class Diagnose
         monitor.FindingsChanged += (_, e) => changed += e.Added.Count + e.Removed.Count;
         const int warm = 500;
         var samples = new List<double>(next.Count);
+        var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+        var a0 = GC.GetAllocatedBytesForCurrentThread();
+        var (g0, g1, g2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         for (var i = 0; i < next.Count; i++)
         {
             var t0 = Stopwatch.GetTimestamp();
@@ -94,8 +139,11 @@ internal static class Diagnose
             if (i >= warm) samples.Add(us);
         }
 
+        var cpuPerReport = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMicroseconds / next.Count;
+        var perReport = (GC.GetAllocatedBytesForCurrentThread() - a0) / next.Count;
+        var gcs = $"{GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2}";
         samples.Sort();
-        Console.WriteLine(Invariant($"live session N={n:N0}: one report in: median {samples[samples.Count / 2]:F1} µs, p90 {samples[samples.Count * 9 / 10]:F1} µs, p99 {samples[samples.Count * 99 / 100]:F1} µs over {samples.Count:N0} reports ({warm} warm-up); finding changes raised {changed:N0}"));
+        Console.WriteLine(Invariant($"live session N={n:N0}: one report in: median {samples[samples.Count / 2]:F1} µs, p90 {samples[samples.Count * 9 / 10]:F1} µs, p99 {samples[samples.Count * 99 / 100]:F1} µs over {samples.Count:N0} reports ({warm} warm-up), mean CPU {cpuPerReport:F1} µs per report; {perReport:N0} bytes allocated per report; collections gen0/1/2 {gcs} over {next.Count:N0} reports; finding changes raised {changed:N0}"));
 
         using var quiet = data.Evaluator.CreateMonitor(data.Evidence);
         var t = Stopwatch.GetTimestamp();

@@ -39,6 +39,12 @@ static int RunDiagnose(string[] args)
         int.Parse(Option("--runs") ?? "5", CultureInfo.InvariantCulture),
         int.Parse(Option("--rules-engine-max") ?? "1000000", CultureInfo.InvariantCulture),
         !args.Contains("--no-memory"));
+    if (Option("--phases") is { } phases)
+    {
+        Diagnose.Phases(int.Parse(phases, CultureInfo.InvariantCulture), options.Runs);
+        return 0;
+    }
+
     Diagnose.Run(options);
     return 0;
 }

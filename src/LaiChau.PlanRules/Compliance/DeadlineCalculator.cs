@@ -11,6 +11,7 @@ namespace LaiChau.PlanRules.Compliance;
 internal sealed class DeadlineCalculator
 {
     private readonly Dictionary<(string, int?), Deadline?> _cache = [];
+    private readonly Dictionary<DateOnly, DateOnly> _remindFrom = [];
 
     public DeadlineCalculator(WorkingDayCalendar calendar, CompliancePolicy policy)
     {
@@ -107,7 +108,14 @@ internal sealed class DeadlineCalculator
     {
         if (deadline is null) return null;
         var n = Policy.ReminderWorkingDays;
-        return n <= 0 ? deadline.DueOn : Calendar.SubtractWorkingDays(deadline.DueOn, n);
+        if (n <= 0) return deadline.DueOn;
+        // Every obligation of a period shares its due date: count the working days back once per date.
+        if (!_remindFrom.TryGetValue(deadline.DueOn, out var from))
+        {
+            _remindFrom[deadline.DueOn] = from = Calendar.SubtractWorkingDays(deadline.DueOn, n);
+        }
+
+        return from;
     }
 
     private Deadline? FromRule(string? policyName, DateOnly anchor, int? year, Confidence anchorConfidence)
