@@ -39,6 +39,12 @@ static int RunDiagnose(string[] args)
         int.Parse(Option("--runs") ?? "5", CultureInfo.InvariantCulture),
         int.Parse(Option("--rules-engine-max") ?? "1000000", CultureInfo.InvariantCulture),
         !args.Contains("--no-memory"));
+    if (Option("--engine") is { } engineSize)
+    {
+        Diagnose.Engine(int.Parse(engineSize, CultureInfo.InvariantCulture), options.Runs);
+        return 0;
+    }
+
     if (Option("--phases") is { } phases)
     {
         Diagnose.Phases(int.Parse(phases, CultureInfo.InvariantCulture), options.Runs);
@@ -66,7 +72,8 @@ static int Quick()
     Environment.SetEnvironmentVariable(BenchmarkSizes.LiveSizeVariable, "10000");
     var config = DefaultConfig.Instance
         .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Dry-InProcess"))
-        .WithOptions(ConfigOptions.DisableLogFile);
+        .WithOptions(ConfigOptions.DisableLogFile)
+        .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "planrules-bench-quick"));
     var summaries = BenchmarkRunner.Run([typeof(CoreRulesBenchmarks), typeof(FullEvaluationBenchmarks), typeof(LiveSessionBenchmarks)], config);
     if (summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)))
     {

@@ -23,7 +23,10 @@ internal static class NRulesCoreEvaluator
     /// <summary>Compiles the four rules (once per process).</summary>
     public static void Warm() => _ = Factory.Value;
 
-    public static List<CoreFinding> Evaluate(CoreInput input)
+    public static List<CoreFinding> Evaluate(CoreInput input) => Fire(Cases(input));
+
+    /// <summary>The facts: the library's evidence index (which also checks every report) and one case per report obligation.</summary>
+    public static List<ObligationCase> Cases(CoreInput input)
     {
         var index = EvidenceIndex.Build(input.Model, input.Evidence, input.AsOf);
         var facts = new List<ObligationCase>(input.ReportObligations.Count);
@@ -32,6 +35,12 @@ internal static class NRulesCoreEvaluator
             facts.Add(new ObligationCase(o, input.AsOf, index.ByObligation.TryGetValue(o.Id, out var list) ? list : []));
         }
 
+        return facts;
+    }
+
+    /// <summary>The engine's part alone: a session, the facts inserted, the rules fired, the findings read back.</summary>
+    public static List<CoreFinding> Fire(List<ObligationCase> facts)
+    {
         var session = Factory.Value.CreateSession();
         session.InsertAll(facts);
         session.Fire();
