@@ -4,7 +4,7 @@
 #   1. as installed: the framework-dependent .NET tool, packed and installed with `dotnet tool install`;
 #   2. as published ReadyToRun for linux-x64: dotnet publish -c Release -r linux-x64 -p:PublishReadyToRun=true.
 # Each run is a new process (the file cache is warm: 2 warm-up runs first). Times with hyperfine when it is
-# installed (apt-get install hyperfine), else with a loop of `date +%s%N`. Prints the median wall time.
+# installed (apt-get install hyperfine: mean ± σ, min, max), else with a loop of `date +%s%N` (median).
 # `planrules check` exits non-zero when it finds violations (the demo has some): that is not a failure here.
 #
 # Usage: benchmarks/cold-cli.sh [runs]        (default 20)

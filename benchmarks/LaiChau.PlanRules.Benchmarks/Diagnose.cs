@@ -144,7 +144,7 @@ internal static class Diagnose
         using var monitor = data.Evaluator.CreateMonitor(data.Evidence);
         var changed = 0;
         monitor.FindingsChanged += (_, e) => changed += e.Added.Count + e.Removed.Count;
-        const int warm = 500;
+        var warm = Math.Min(500, next.Count / 4); // small sets have few unreported obligations
         var samples = new List<double>(next.Count);
         var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         var a0 = GC.GetAllocatedBytesForCurrentThread();
