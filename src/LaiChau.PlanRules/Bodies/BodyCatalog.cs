@@ -24,6 +24,7 @@ public sealed class BodyCatalog
     private readonly CatalogEntries _entries;
     private readonly Dictionary<string, Body> _bodies;
     private readonly Dictionary<string, BodyGroup> _groups;
+    private readonly Dictionary<string, Body[]> _membersById;
     private readonly Dictionary<string, CommuneTerritory[]> _territoriesByDistrict;
     private readonly Dictionary<string, Body> _byGsoCode;
     private readonly Dictionary<string, Body[]> _byExactName;
@@ -38,6 +39,11 @@ public sealed class BodyCatalog
         Territories = territories;
         _bodies = bodies.ToDictionary(b => b.Id, StringComparer.Ordinal);
         _groups = groups.ToDictionary(g => g.Id, StringComparer.Ordinal);
+        // Sorted once: MembersOn is asked per template and period, and a host's group can hold thousands of bodies.
+        _membersById = groups.ToDictionary(
+            g => g.Id,
+            g => g.Members.Select(m => _bodies[m.BodyId]).OrderBy(b => b.Id, StringComparer.Ordinal).ToArray(),
+            StringComparer.Ordinal);
         _territoriesByDistrict = territories
             .GroupBy(t => t.DistrictId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(t => t.CommuneId, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
@@ -164,11 +170,7 @@ public sealed class BodyCatalog
     /// <returns>The existing members.</returns>
     /// <exception cref="KeyNotFoundException">No group has that id.</exception>
     public IReadOnlyList<Body> MembersOn(string groupId, DateOnly date) =>
-        GetGroup(groupId).Members
-            .Select(m => _bodies[m.BodyId])
-            .Where(b => b.ExistsOn(date))
-            .OrderBy(b => b.Id, StringComparer.Ordinal)
-            .ToArray();
+        Array.FindAll(_membersById[GetGroup(groupId).Id], b => b.ExistsOn(date));
 
     /// <summary>The direct successors of a body, in the order its succession lists them; empty when it has none.</summary>
     /// <param name="bodyId">A body id.</param>

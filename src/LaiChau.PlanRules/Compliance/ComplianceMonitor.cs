@@ -335,35 +335,26 @@ public sealed class ComplianceMonitor : IDisposable
     {
         foreach (var key in keys)
         {
-            var items = _itemsByKey.GetValueOrDefault(key) ?? [];
-            var mini = _base with
-            {
-                Reports = items.OfType<ReceivedReport>().ToList(),
-                ImplementationPlans = items.OfType<ImplementationPlanIssued>().ToList(),
-                Syntheses = items.OfType<SynthesisSubmitted>().ToList(),
-                Reviews = items.OfType<ReviewHeld>().ToList(),
-                TaskProgress = items.OfType<TaskProgress>().ToList(),
-                Studies = [],
-                Inspections = [],
-            };
-            var index = EvidenceIndex.Build(_ctx.Model, mini, _asOf);
+            // Most keys a date move touches hold no evidence: no index to build for them.
+            var items = _itemsByKey.GetValueOrDefault(key);
+            var index = items is { Count: > 0 } ? EvidenceIndex.Build(_ctx.Model, Only(items), _asOf) : null;
             if (_cases.TryGetValue(key, out var oldCase))
             {
-                IReadOnlyList<Submission> subs = index.ByObligation.TryGetValue(key, out var list) ? list : [];
+                IReadOnlyList<Submission> subs = index is not null && index.ByObligation.TryGetValue(key, out var list) ? list : [];
                 var updated = new ObligationCase(oldCase.Obligation, _asOf, subs);
                 _cases[key] = updated;
                 _session.Update(updated);
             }
             else if (_tasks.TryGetValue(key, out var oldTask))
             {
-                var updated = index.CaseFor(oldTask.Task, _asOf);
+                var updated = (index ?? EvidenceIndex.Empty(_ctx.Model, _asOf)).CaseFor(oldTask.Task, _asOf);
                 _tasks[key] = updated;
                 _session.Update(updated);
                 AddTaskThresholds(updated);
             }
             else if (key.StartsWith("unexpected:", StringComparison.Ordinal))
             {
-                var now = index.Unexpected.FirstOrDefault();
+                var now = index?.Unexpected.FirstOrDefault();
                 if (_unexpected.Remove(key, out var was)) _session.Retract(was);
                 if (now is not null)
                 {
@@ -372,6 +363,39 @@ public sealed class ComplianceMonitor : IDisposable
                 }
             }
         }
+    }
+
+    /// <summary>The monitor's base evidence holding only <paramref name="items"/> (studies and inspections are never keyed).</summary>
+    private EvidenceSet Only(List<object> items)
+    {
+        List<ReceivedReport>? reports = null;
+        List<ImplementationPlanIssued>? plans = null;
+        List<SynthesisSubmitted>? syntheses = null;
+        List<ReviewHeld>? reviews = null;
+        List<TaskProgress>? progress = null;
+        foreach (var item in items)
+        {
+            switch (item)
+            {
+                case ReceivedReport r: (reports ??= []).Add(r); break;
+                case ImplementationPlanIssued p: (plans ??= []).Add(p); break;
+                case SynthesisSubmitted s: (syntheses ??= []).Add(s); break;
+                case ReviewHeld v: (reviews ??= []).Add(v); break;
+                case TaskProgress t: (progress ??= []).Add(t); break;
+                default: break;
+            }
+        }
+
+        return _base with
+        {
+            Reports = reports ?? [],
+            ImplementationPlans = plans ?? [],
+            Syntheses = syntheses ?? [],
+            Reviews = reviews ?? [],
+            TaskProgress = progress ?? [],
+            Studies = [],
+            Inspections = [],
+        };
     }
 
     private void StartSession()
@@ -443,8 +467,12 @@ public sealed class ComplianceMonitor : IDisposable
     private void Raise()
     {
         // A finding retracted and re-inserted within one change is neither added nor removed.
-        var added = _added.Where(id => !_removed.Contains(id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var removed = _removed.Where(id => !_added.Contains(id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        // Sets, not list scans: a date move can touch every obligation of a period at once.
+        if (_added.Count + _removed.Count == 0) return;
+        var addedSet = new HashSet<string>(_added, StringComparer.Ordinal);
+        var removedSet = new HashSet<string>(_removed, StringComparer.Ordinal);
+        var added = addedSet.Where(id => !removedSet.Contains(id)).Order(StringComparer.Ordinal).ToList();
+        var removed = removedSet.Where(id => !addedSet.Contains(id)).Order(StringComparer.Ordinal).ToList();
         _added.Clear();
         _removed.Clear();
         if (added.Count + removed.Count > 0)
@@ -466,7 +494,8 @@ public sealed class ComplianceMonitor : IDisposable
     private string[] KeysOf(object item)
     {
         var model = _ctx.Model;
-        var probe = EvidenceIndex.Build(model, _base with { Reports = [], ImplementationPlans = [], Syntheses = [], Reviews = [], TaskProgress = [], Studies = [], Inspections = [] }, DateOnly.MaxValue);
+        // The requests were checked when the monitor started: a probe needs no index of its own evidence.
+        var probe = EvidenceIndex.Empty(model, DateOnly.MaxValue);
         switch (item)
         {
             case ReceivedReport r:

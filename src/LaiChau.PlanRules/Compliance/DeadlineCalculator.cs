@@ -12,6 +12,7 @@ namespace LaiChau.PlanRules.Compliance;
 internal sealed class DeadlineCalculator
 {
     private readonly Dictionary<(string, int?), Deadline?> _cache = [];
+    private readonly Dictionary<DateOnly, DateOnly> _remindFrom = [];
 
     public DeadlineCalculator(WorkingDayCalendar calendar, CompliancePolicy policy)
     {
@@ -118,14 +119,23 @@ internal sealed class DeadlineCalculator
     {
         if (deadline is null) return null;
         var n = Policy.ReminderWorkingDays;
-        try
+        if (n <= 0) return deadline.DueOn;
+        // Every obligation of a period shares its due date: count the working days back once per date.
+        if (!_remindFrom.TryGetValue(deadline.DueOn, out var from))
         {
-            return n <= 0 ? deadline.DueOn : Calendar.SubtractWorkingDays(deadline.DueOn, n);
+            try
+            {
+                from = Calendar.SubtractWorkingDays(deadline.DueOn, n);
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                throw OutsideCalendar(e);
+            }
+
+            _remindFrom[deadline.DueOn] = from;
         }
-        catch (ArgumentOutOfRangeException e)
-        {
-            throw OutsideCalendar(e);
-        }
+
+        return from;
     }
 
     /// <summary>

@@ -36,13 +36,17 @@ public sealed class Obligation
         ExpectedTaskIds = expectedTaskIds;
         RemindFrom = remindFrom;
         ClausePath = clausePath;
+        Id = MakeId();
     }
 
     /// <summary>
     /// The stable id: <c>{template}:{body}:{period}</c> for recurring duties, <c>{template}:{body}</c> for
     /// one-off ones, <c>{template}:{milestone}</c> for reviews, <c>request:{request}:{body}</c> for ad hoc requests.
     /// </summary>
-    public string Id => Qualifier is not null
+    /// <remarks>Computed once: NRules asks for a fact's identity on every insert and update, and every index keys by it.</remarks>
+    public string Id { get; }
+
+    private string MakeId() => Qualifier is not null
         ? Period is { } p
             ? string.Create(CultureInfo.InvariantCulture, $"{TemplateId}:{Qualifier}:{BodyId}:{p}")
             : $"{TemplateId}:{Qualifier}:{BodyId}"

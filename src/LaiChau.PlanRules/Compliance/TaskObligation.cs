@@ -16,12 +16,14 @@ public sealed class TaskObligation
         Period = period;
         CountedInPeriod = countedInPeriod;
         Deadline = deadline;
+        Id = Period is { } p
+            ? string.Create(CultureInfo.InvariantCulture, $"task:{Task.Id}:{BodyId}:{p}")
+            : $"task:{Task.Id}:{BodyId}";
     }
 
     /// <summary>The stable id: <c>task:{task}:{body}</c> or <c>task:{task}:{body}:{period}</c>.</summary>
-    public string Id => Period is { } p
-        ? string.Create(CultureInfo.InvariantCulture, $"task:{Task.Id}:{BodyId}:{p}")
-        : $"task:{Task.Id}:{BodyId}";
+    /// <remarks>Computed once (it is the fact's NRules identity).</remarks>
+    public string Id { get; }
 
     /// <summary>The appendix task.</summary>
     public AppendixTask Task { get; }

@@ -1,0 +1,214 @@
+using System.Diagnostics;
+using System.Globalization;
+using LaiChau.PlanRules.Benchmarks.Core;
+using LaiChau.PlanRules.Benchmarks.Synthetic;
+using LaiChau.PlanRules.Compliance;
+
+namespace LaiChau.PlanRules.Benchmarks;
+
+/// <summary>
+/// <c>--diagnose</c>: the measurements BenchmarkDotNet does not make, with a stopwatch in this process: the
+/// live heap a monitor keeps per obligation (after a full collection), the distribution of single-report
+/// latencies in a live session, the cost of moving the date with and without crossing deadlines, and the
+/// median times and ratios of the full evaluation and the three core-rule evaluators. Prints Markdown.
+/// Nothing is asserted about time.
+/// </summary>
+internal static class Diagnose
+{
+    public sealed record Options(IReadOnlyList<int> Sizes, int LiveSize, int Runs, int RulesEngineMax, bool Memory);
+
+    public static void Run(Options options)
+    {
+        Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version}, GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}");
+        Console.WriteLine();
+        Console.WriteLine("| N (report obligations) | facts | Evaluate, full rule set (median) | alloc / evaluation | floor | NRules, 4 rules | of which the session | RulesEngine | NRules / floor | RulesEngine / floor |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var full = new Dictionary<int, double>();
+        foreach (var n in options.Sizes)
+        {
+            var data = SyntheticData.Create(n);
+            var facts = data.Evaluator.CreateContext(data.Evidence, data.AsOf).Model is var m ? m.Obligations.Count + m.Tasks.Count : 0;
+            var (evaluate, alloc) = Median(options.Runs, () => data.Evaluator.Evaluate(data.Evidence));
+            full[n] = evaluate;
+            var input = CoreInput.From(data);
+            NRulesCoreEvaluator.Warm();
+            var floor = Median(options.Runs, () => FloorEvaluator.Evaluate(input)).Ms;
+            var nrules = Median(options.Runs, () => NRulesCoreEvaluator.Evaluate(input)).Ms;
+            var cases = NRulesCoreEvaluator.Cases(input);
+            var engine = Median(options.Runs, () => NRulesCoreEvaluator.Fire(cases)).Ms;
+            var re = double.NaN;
+            if (n <= options.RulesEngineMax)
+            {
+                var rulesEngine = new RulesEngineEvaluator();
+                rulesEngine.Warm();
+                re = Median(Math.Min(options.Runs, n >= 1_000_000 ? 1 : options.Runs), () => rulesEngine.Evaluate(input)).Ms;
+            }
+
+            Console.WriteLine(Invariant($"| {n:N0} | {facts:N0} | {Ms(evaluate)} | {alloc / 1048576.0:F1} MB | {Ms(floor)} | {Ms(nrules)} | {Ms(engine)} | {Ms(re)} | {nrules / floor:F1}× | {(double.IsNaN(re) ? "not run" : (re / floor).ToString("F1", CultureInfo.InvariantCulture) + "×")} |"));
+        }
+
+        var sizes = full.Keys.Order().ToList();
+        for (var i = 1; i < sizes.Count; i++)
+        {
+            Console.WriteLine(Invariant($"linearity: t({sizes[i]:N0}) / t({sizes[i - 1]:N0}) = {full[sizes[i]] / full[sizes[i - 1]]:F1} (size ratio {(double)sizes[i] / sizes[i - 1]:F0})"));
+        }
+
+        Console.WriteLine();
+        if (options.Memory)
+        {
+            foreach (var n in options.Sizes) RetainedMemory(n);
+            Console.WriteLine();
+        }
+
+        LiveSession(options.LiveSize);
+    }
+
+    /// <summary>CPU time of the NRules session alone (four core rules, cases prebuilt), summed over runs: steadier than wall time on a shared machine.</summary>
+    public static void Engine(int n, int runs)
+    {
+        var input = CoreInput.From(SyntheticData.Create(n));
+        var cases = NRulesCoreEvaluator.Cases(input);
+        NRulesCoreEvaluator.Fire(cases);
+        var process = Process.GetCurrentProcess();
+        GC.Collect();
+        var cpu0 = process.TotalProcessorTime;
+        var t = Stopwatch.StartNew();
+        var found = 0;
+        for (var i = 0; i < runs; i++) found = NRulesCoreEvaluator.Fire(cases).Count;
+        process.Refresh();
+        Console.WriteLine(Invariant($"engine N={n:N0}: {(process.TotalProcessorTime - cpu0).TotalMilliseconds / runs:F0} ms CPU, {t.Elapsed.TotalMilliseconds / runs:F0} ms wall per session (4 core rules, {cases.Count:N0} cases, {found:N0} findings, {runs} runs)"));
+    }
+
+    /// <summary>Where one full evaluation's time goes, phase by phase (the same steps as <see cref="ComplianceEvaluator.Evaluate"/>).</summary>
+    public static void Phases(int n, int runs)
+    {
+        var data = SyntheticData.Create(n);
+        var rules = CompiledRuleSets.Get([]);
+        for (var i = 0; i < runs; i++)
+        {
+            GC.Collect();
+            var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+            var t = Stopwatch.StartNew();
+            var ctx = data.Evaluator.CreateContext(data.Evidence, data.AsOf);
+            var model = t.Elapsed.TotalMilliseconds;
+            var index = EvidenceIndex.Build(ctx.Model, data.Evidence, data.AsOf);
+            var indexed = t.Elapsed.TotalMilliseconds;
+            var (cases, tasks) = CaseFactory.Build(ctx.Model, index, data.AsOf);
+            var made = t.Elapsed.TotalMilliseconds;
+            var session = rules.CreateSession();
+            var facts = new List<object>(cases.Count + tasks.Count + index.Unexpected.Count + 1) { new Rules.EvaluationDate(data.AsOf) };
+            facts.AddRange(cases.Values);
+            facts.AddRange(tasks);
+            facts.AddRange(index.Unexpected);
+            session.InsertAll(facts);
+            var inserted = t.Elapsed.TotalMilliseconds;
+            session.Fire();
+            var fired = t.Elapsed.TotalMilliseconds;
+            var report = ReportBuilder.Build(ctx, data.AsOf, cases, session.Query<Rules.FindingFact>().ToList(), session.Query<Rules.TaskStatusFact>().ToList(), index.Notes, index.Studies, index.Inspections);
+            var built = t.Elapsed.TotalMilliseconds;
+            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds;
+            Console.WriteLine(Invariant($"phases N={n:N0}: model {model:F0} ms, evidence index {indexed - model:F0}, cases {made - indexed:F0}, insert {inserted - made:F0}, fire {fired - inserted:F0}, report {built - fired:F0}; total {built:F0} ms wall, {cpu:F0} ms CPU; {facts.Count:N0} facts, {report.Findings.Count:N0} findings"));
+        }
+    }
+
+    /// <summary>The live heap a monitor keeps: total memory after a full collection, with and without the monitor.</summary>
+    public static void RetainedMemory(int n)
+    {
+        var data = SyntheticData.Create(n);
+        var model = data.Evaluator.CreateContext(data.Evidence, data.AsOf).Model;
+        var obligations = model.Obligations.Count + model.Tasks.Count;
+        model = null;
+        var before = Live();
+        var monitor = data.Evaluator.CreateMonitor(data.Evidence);
+        var after = Live();
+        var kept = after - before;
+        Console.WriteLine(Invariant($"retained by a live monitor at N={n:N0}: {kept / 1048576.0:F1} MB = {(double)kept / n:F0} bytes per report obligation, {(double)kept / obligations:F0} bytes per obligation ({obligations:N0} obligations incl. implementation plans and task instances; evidence excluded: it is the host's)"));
+        GC.KeepAlive(monitor);
+        monitor.Dispose();
+    }
+
+    private static void LiveSession(int n)
+    {
+        if (n > 1_000)
+        {
+            // JIT the monitor's paths on a small set first: the big one is measured warm.
+            var small = SyntheticData.Create(1_000);
+            using var jit = small.Evaluator.CreateMonitor(small.Evidence);
+            foreach (var r in small.NextReports(20)) jit.AddReport(r);
+            jit.AdvanceTo(small.AsOf.AddDays(1));
+            jit.AdvanceTo(small.CurrentDueOn.AddDays(1));
+        }
+
+        var data = SyntheticData.Create(n);
+        var next = data.NextReports(3_000);
+        using var monitor = data.Evaluator.CreateMonitor(data.Evidence);
+        var changed = 0;
+        monitor.FindingsChanged += (_, e) => changed += e.Added.Count + e.Removed.Count;
+        var warm = Math.Min(500, next.Count / 4); // small sets have few unreported obligations
+        var samples = new List<double>(next.Count);
+        var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+        var a0 = GC.GetAllocatedBytesForCurrentThread();
+        var (g0, g1, g2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        for (var i = 0; i < next.Count; i++)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            monitor.AddReport(next[i]);
+            var us = Stopwatch.GetElapsedTime(t0).TotalMicroseconds;
+            if (i >= warm) samples.Add(us);
+        }
+
+        var cpuPerReport = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMicroseconds / next.Count;
+        var perReport = (GC.GetAllocatedBytesForCurrentThread() - a0) / next.Count;
+        var gcs = $"{GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2}";
+        samples.Sort();
+        Console.WriteLine(Invariant($"live session N={n:N0}: one report in: median {samples[samples.Count / 2]:F1} µs, p90 {samples[samples.Count * 9 / 10]:F1} µs, p99 {samples[samples.Count * 99 / 100]:F1} µs over {samples.Count:N0} reports ({warm} warm-up), mean CPU {cpuPerReport:F1} µs per report; {perReport:N0} bytes allocated per report; collections gen0/1/2 {gcs} over {next.Count:N0} reports; finding changes raised {changed:N0}"));
+
+        using var quiet = data.Evaluator.CreateMonitor(data.Evidence);
+        var t = Stopwatch.GetTimestamp();
+        quiet.AdvanceTo(data.AsOf.AddDays(1));
+        var none = Stopwatch.GetElapsedTime(t).TotalMicroseconds;
+        using var crossing = data.Evaluator.CreateMonitor(data.Evidence, data.CurrentDueOn);
+        var before = crossing.FindingIds.Count;
+        t = Stopwatch.GetTimestamp();
+        crossing.AdvanceTo(data.CurrentDueOn.AddDays(1));
+        var across = Stopwatch.GetElapsedTime(t).TotalMicroseconds;
+        var crossed = data.Mix.DueSoon;
+        Console.WriteLine(Invariant($"live session N={n:N0}: AdvanceTo +1 day crossing no deadline {none:F0} µs; crossing the current deadline ({crossed:N0} obligations turn missing, findings {before:N0} -> {crossing.FindingIds.Count:N0}) {across / 1000:F1} ms = {across / Math.Max(1, crossed):F1} µs per crossed obligation"));
+    }
+
+    private static long Live()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+        }
+
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    /// <summary>Median wall time (ms) and allocated bytes of <paramref name="runs"/> runs after one warm-up; a full collection before each.</summary>
+    public static (double Ms, long Allocated) Median(int runs, Func<object> action)
+    {
+        GC.KeepAlive(action());
+        var times = new List<double>(runs);
+        long allocated = 0;
+        for (var i = 0; i < runs; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var a0 = GC.GetAllocatedBytesForCurrentThread();
+            var t0 = Stopwatch.GetTimestamp();
+            GC.KeepAlive(action());
+            times.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - a0;
+        }
+
+        times.Sort();
+        return (times[times.Count / 2], allocated);
+    }
+
+    private static string Ms(double ms) => double.IsNaN(ms) ? "not run" : ms >= 100 ? Invariant($"{ms:F0} ms") : Invariant($"{ms:F2} ms");
+
+    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}
