@@ -24,7 +24,7 @@ internal static class FindingMessages
             FindingCodes.ReportMissing => ($"{body} chưa gửi {what.Item1}; hạn {due}{assumedVi}.", $"{body} has not sent its {what.Item2}; due {due}{assumedEn}."),
             FindingCodes.ReportLate => ($"{body} gửi {what.Item1} muộn: nhận ngày {received}, hạn {due}{assumedVi}.", $"{body} sent its {what.Item2} late: received {received}, due {due}{assumedEn}."),
             FindingCodes.ReportDueSoon => ($"{body} sắp đến hạn gửi {what.Item1}: hạn {due}{assumedVi}.", $"{body}'s {what.Item2} is due soon: due {due}{assumedEn}."),
-            FindingCodes.ReportWrongChannel => ($"{body} gửi {what.Item1} ({ev}) không đúng đường gửi: {RouteVi(o)}; báo cáo vẫn được tính là đã nhận.", $"{body} sent its {what.Item2} ({ev}) by the wrong route: {RouteEn(o)}; it still counts as received."),
+            FindingCodes.ReportWrongChannel => ($"{body} gửi {what.Item1} ({ev}) không đúng đường gửi: {RouteVi(o, ctx)}; báo cáo vẫn được tính là đã nhận.", $"{body} sent its {what.Item2} ({ev}) by the wrong route: {RouteEn(o, ctx)}; it still counts as received."),
             FindingCodes.ReportIncomplete => ($"{Capital(what.Item1)} của {body} ({ev}) thiếu kết quả nhiệm vụ: {string.Join(", ", f.Details)}.", $"{body}'s {what.Item2} ({ev}) gives no result for tasks: {string.Join(", ", f.Details)}."),
             FindingCodes.ReportDuplicate => ($"{body} gửi thêm {what.Item1} ({ev}) mà không ghi thay thế báo cáo nào; báo cáo nhận đầu tiên quyết định thời hạn.", $"{body} sent another {what.Item2} ({ev}) without saying which report it replaces; the first received decides timeliness."),
             FindingCodes.ReportUnexpected => ($"{body} gửi báo cáo kỳ {period} ({f.SubjectId}) nhưng không có nghĩa vụ báo cáo kỳ này (đã giải thể, chưa thành lập hoặc không thuộc đối tượng).", $"{body} sent a {period} report ({f.SubjectId}) but has no reporting obligation for that period (dissolved, not yet established, or not obligated)."),
@@ -59,13 +59,15 @@ internal static class FindingMessages
 
     private static string AssumedTaskEn(FindingFact f) => f.TaskCase?.Task.Deadline is { IsAssumed: true } ? " (assumed deadline)" : string.Empty;
 
-    private static string RouteVi(Obligation? o) => o?.Route is { } r
-        ? r.ViaBodyId is null ? $"phải gửi trực tiếp {r.AddresseeBodyId}" : $"phải gửi về {r.AddresseeBodyId} qua {r.ViaBodyId}"
+    private static string RouteVi(Obligation? o, EvaluationContext ctx) => o?.Route is { } r
+        ? r.ViaBodyId is null ? $"phải gửi trực tiếp {Name(r.AddresseeBodyId, o, ctx)}" : $"phải gửi về {Name(r.AddresseeBodyId, o, ctx)} qua {Name(r.ViaBodyId, o, ctx)}"
         : "không rõ đường gửi yêu cầu";
 
-    private static string RouteEn(Obligation? o) => o?.Route is { } r
-        ? r.ViaBodyId is null ? $"it must go directly to {r.AddresseeBodyId}" : $"it must go to {r.AddresseeBodyId} via {r.ViaBodyId}"
+    private static string RouteEn(Obligation? o, EvaluationContext ctx) => o?.Route is { } r
+        ? r.ViaBodyId is null ? $"it must go directly to {Name(r.AddresseeBodyId, o, ctx)}" : $"it must go to {Name(r.AddresseeBodyId, o, ctx)} via {Name(r.ViaBodyId, o, ctx)}"
         : "no route is expected";
+
+    private static string Name(string bodyId, Obligation o, EvaluationContext ctx) => ctx.BodyName(bodyId, o.Period);
 
     private static string D(DateOnly? d) => d is { } x ? x.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "-";
 }
