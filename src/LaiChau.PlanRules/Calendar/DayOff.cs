@@ -23,34 +23,17 @@ public sealed record DayOff(DateOnly Date, DayOffKind Kind, LocalizedText Name, 
     /// <summary>The name shown to users, in Vietnamese and English; the Vietnamese text is never blank.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
     /// <exception cref="ArgumentException">The Vietnamese name is blank.</exception>
-    public LocalizedText Name { get; init => field = CheckName(value); } = CheckName(Name);
+    public LocalizedText Name { get; init => field = CalendarEntryChecks.Text(value, nameof(Name)); } = CalendarEntryChecks.Text(Name, nameof(Name));
 
     /// <summary>How sure the source is.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="PlanRules.Confidence"/>.</exception>
-    public Confidence Confidence { get; init => field = CheckConfidence(value); } = CheckConfidence(Confidence);
+    public Confidence Confidence { get; init => field = CalendarEntryChecks.Confidence(value); } = CalendarEntryChecks.Confidence(Confidence);
 
     /// <summary>The source of the entry; never blank.</summary>
     /// <exception cref="ArgumentException">The value is null or blank.</exception>
-    public string Source { get; init => field = CheckSource(value); } = CheckSource(Source);
+    public string Source { get; init => field = CalendarEntryChecks.Source(value); } = CalendarEntryChecks.Source(Source);
 
     private static DayOffKind CheckKind(DayOffKind kind) => Enum.IsDefined(kind)
         ? kind
         : throw new ArgumentOutOfRangeException(nameof(Kind), kind, "Unknown kind of day off.");
-
-    private static LocalizedText CheckName(LocalizedText name)
-    {
-        ArgumentNullException.ThrowIfNull(name, nameof(Name));
-        ArgumentException.ThrowIfNullOrWhiteSpace(name.Vi, nameof(Name));
-        return name;
-    }
-
-    private static Confidence CheckConfidence(Confidence confidence) => Enum.IsDefined(confidence)
-        ? confidence
-        : throw new ArgumentOutOfRangeException(nameof(Confidence), confidence, "Unknown confidence.");
-
-    private static string CheckSource(string source)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(source, nameof(Source));
-        return source;
-    }
 }

@@ -21,35 +21,18 @@ public sealed record WorkingWeekendDay(DateOnly Date, LocalizedText Reason, bool
     /// <summary>Why the day is worked; the Vietnamese text is never blank.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
     /// <exception cref="ArgumentException">The Vietnamese reason is blank.</exception>
-    public LocalizedText Reason { get; init => field = CheckReason(value); } = CheckReason(Reason);
+    public LocalizedText Reason { get; init => field = CalendarEntryChecks.Text(value, nameof(Reason)); } = CalendarEntryChecks.Text(Reason, nameof(Reason));
 
     /// <summary>How sure the source is.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="PlanRules.Confidence"/>.</exception>
-    public Confidence Confidence { get; init => field = CheckConfidence(value); } = CheckConfidence(Confidence);
+    public Confidence Confidence { get; init => field = CalendarEntryChecks.Confidence(value); } = CalendarEntryChecks.Confidence(Confidence);
 
     /// <summary>The source of the entry; never blank.</summary>
     /// <exception cref="ArgumentException">The value is null or blank.</exception>
-    public string Source { get; init => field = CheckSource(value); } = CheckSource(Source);
+    public string Source { get; init => field = CalendarEntryChecks.Source(value); } = CalendarEntryChecks.Source(Source);
 
     private static DateOnly CheckDate(DateOnly date) => date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday
         ? date
         : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
             $"A working weekend day must be a Saturday or a Sunday; {date:yyyy-MM-dd} is a {date.DayOfWeek}."), nameof(Date));
-
-    private static LocalizedText CheckReason(LocalizedText reason)
-    {
-        ArgumentNullException.ThrowIfNull(reason, nameof(Reason));
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason.Vi, nameof(Reason));
-        return reason;
-    }
-
-    private static Confidence CheckConfidence(Confidence confidence) => Enum.IsDefined(confidence)
-        ? confidence
-        : throw new ArgumentOutOfRangeException(nameof(Confidence), confidence, "Unknown confidence.");
-
-    private static string CheckSource(string source)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(source, nameof(Source));
-        return source;
-    }
 }
