@@ -78,4 +78,26 @@ public sealed class ProgramTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("0.1.0", result.Out.Trim());
     }
+
+    [Fact]
+    public void Process_RuntimeConfig_DisablesDynamicCode()
+    {
+        // The cold-start setting (benchmarks/README.md, "Cold start"): interpreted rules, reflection-only JSON contracts.
+        var config = JObject.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "planrules.runtimeconfig.json")));
+
+        Assert.False((bool?)config.SelectToken("runtimeOptions.configProperties['System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported']"));
+    }
+
+    [Theory]
+    [InlineData("json")] // every finding, status and explanation field: interpreted rules must fire exactly as compiled ones
+    [InlineData("text")] // the tables and finding lines a user reads
+    public void Process_WithoutDynamicCode_SameReportAsCompiledInProcess(string format)
+    {
+        var interpreted = CliRunner.RunProcess("check", "--format", format, "--lang", "en");
+        var compiled = CliRunner.Run("check", "--format", format, "--lang", "en");
+
+        Assert.Equal(0, interpreted.ExitCode);
+        Assert.Equal(compiled.ExitCode, interpreted.ExitCode);
+        Assert.Equal(compiled.Out, interpreted.Out);
+    }
 }
