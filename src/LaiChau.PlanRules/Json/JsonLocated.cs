@@ -32,9 +32,25 @@ internal sealed class JsonReaderHolder
 
     public JsonLocation Current()
     {
+        // Newtonsoft calls [OnDeserializing] with the reader on the object's first member: report the
+        // object's own path (its line and column stay those of its first member, the nearest position known).
+        var path = Reader.TokenType == JsonToken.PropertyName ? ParentPath(Reader.Path) : Reader.Path;
         var info = Reader as IJsonLineInfo;
         return info is { } li && li.HasLineInfo()
-            ? new JsonLocation(Reader.Path, li.LineNumber, li.LinePosition)
-            : new JsonLocation(Reader.Path, 0, 0);
+            ? new JsonLocation(path, li.LineNumber, li.LinePosition)
+            : new JsonLocation(path, 0, 0);
+    }
+
+    private static string ParentPath(string path)
+    {
+        if (path.EndsWith("']", StringComparison.Ordinal))
+        {
+            var open = path.LastIndexOf("['", StringComparison.Ordinal);
+            return open > 0 ? path[..open] : string.Empty;
+        }
+
+        var dot = path.LastIndexOf('.');
+        var bracket = path.LastIndexOf(']');
+        return dot > bracket ? path[..dot] : dot < 0 && bracket < 0 ? string.Empty : path;
     }
 }

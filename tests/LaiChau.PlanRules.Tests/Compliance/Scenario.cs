@@ -53,8 +53,8 @@ internal sealed class Scenario
             Id = id ?? $"R{++_sequence:000}",
             Body = body,
             Period = period,
-            ReceivedAt = Json.VietnamInstantConverter.Parse(receivedAt),
-            SentAt = sentAt is null ? null : Json.VietnamInstantConverter.Parse(sentAt),
+            ReceivedAt = global::LaiChau.PlanRules.Json.VietnamInstantConverter.Parse(receivedAt),
+            SentAt = sentAt is null ? null : global::LaiChau.PlanRules.Json.VietnamInstantConverter.Parse(sentAt),
             DeliveredTo = deliveredTo,
             Addressee = addressee,
             OnBehalfOf = onBehalfOf,
@@ -94,7 +94,7 @@ internal sealed class Scenario
 
     public Scenario Synthesis(int period, string submittedAt)
     {
-        _syntheses.Add(new SynthesisSubmitted { Id = $"S{++_sequence:000}", Period = period, SubmittedAt = Json.VietnamInstantConverter.Parse(submittedAt) });
+        _syntheses.Add(new SynthesisSubmitted { Id = $"S{++_sequence:000}", Period = period, SubmittedAt = global::LaiChau.PlanRules.Json.VietnamInstantConverter.Parse(submittedAt) });
         return this;
     }
 
