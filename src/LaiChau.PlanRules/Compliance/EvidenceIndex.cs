@@ -284,7 +284,6 @@ internal sealed class EvidenceIndex
                 return;
             }
         }
-        var on = p.Period is { } py ? _model.Deadlines.CutOff(py) : _model.Deadlines.CutOff(_model.LastYear);
         string body;
         if (p.Body is not null)
         {
@@ -301,7 +300,6 @@ internal sealed class EvidenceIndex
         if (_model.FindTask(id) is null) throw Error($"Body '{body}' does not lead task '{task.Id}'{(p.Period is { } q ? string.Create(CultureInfo.InvariantCulture, $" in {q}") : string.Empty)}.", path + ".body");
         if (!ProgressByTask.TryGetValue(id, out var list)) ProgressByTask[id] = list = [];
         list.Add(p);
-        _ = on;
     }
 
     /// <summary>Reduces a task's progress entries to its case at the as-of date.</summary>

@@ -52,16 +52,11 @@ public static class ComplianceReportJson
             w.WritePropertyName("period"); if (f.Period is { } p) w.WriteValue(p); else w.WriteNull();
             Str(w, "obligation", f.ObligationId);
             Str(w, "clause", f.ClausePath);
-            Str(w, "dueOn", f.DueOn is { } due ? D(due) : null);
+            Date(w, "dueOn", f.DueOn);
             Str(w, "dueConfidence", f.DueConfidence is { } c ? ConfidenceText.Code(c) : null);
             w.WritePropertyName("dueAssumed"); w.WriteValue(f.IsDueAssumed);
             Str(w, "deadlinePolicy", f.DeadlinePolicy);
-            Str(w, "message", f.Message.In(language));
-            w.WritePropertyName("messages");
-            w.WriteStartObject();
-            Str(w, "vi", f.Message.Vi);
-            Str(w, "en", f.Message.En);
-            w.WriteEndObject();
+            Messages(w, f.Message, language);
             Strings(w, "evidence", f.EvidenceIds);
             Strings(w, "details", f.Details);
             w.WriteEndObject();
@@ -78,9 +73,9 @@ public static class ComplianceReportJson
             Str(w, "body", c.BodyId);
             w.WritePropertyName("period"); w.WriteValue(c.Period);
             Str(w, "status", Camel(c.Status.ToString()));
-            Str(w, "dueOn", c.DueOn is { } d ? D(d) : null);
+            Date(w, "dueOn", c.DueOn);
             Str(w, "dueConfidence", c.DueConfidence is { } dc ? ConfidenceText.Code(dc) : null);
-            Str(w, "receivedOn", c.ReceivedOn is { } r ? D(r) : null);
+            Date(w, "receivedOn", c.ReceivedOn);
             Str(w, "evidence", c.EvidenceId);
             Str(w, "responsibleBody", c.ResponsibleBodyId);
             w.WriteEndObject();
@@ -98,8 +93,8 @@ public static class ComplianceReportJson
             Str(w, "body", t.BodyId);
             w.WritePropertyName("period"); w.WriteValue(t.Period);
             Str(w, "status", Camel(t.Status.ToString()));
-            Str(w, "dueOn", t.DueOn is { } d ? D(d) : null);
-            Str(w, "completedOn", t.CompletedOn is { } co ? D(co) : null);
+            Date(w, "dueOn", t.DueOn);
+            Date(w, "completedOn", t.CompletedOn);
             w.WriteEndObject();
         }
 
@@ -144,12 +139,7 @@ public static class ComplianceReportJson
             w.WriteStartObject();
             Str(w, "code", n.Code);
             Str(w, "evidence", n.EvidenceId);
-            Str(w, "message", n.Message.In(language));
-            w.WritePropertyName("messages");
-            w.WriteStartObject();
-            Str(w, "vi", n.Message.Vi);
-            Str(w, "en", n.Message.En);
-            w.WriteEndObject();
+            Messages(w, n.Message, language);
             w.WriteEndObject();
         }
 
@@ -184,6 +174,19 @@ public static class ComplianceReportJson
         w.WritePropertyName("overdueShare"); w.WriteValue(Math.Round(c.OverdueShare, 4));
         w.WriteEndObject();
     }
+
+    /// <summary>The message in the chosen language, then both languages.</summary>
+    private static void Messages(JsonWriter w, LocalizedText message, string language)
+    {
+        Str(w, "message", message.In(language));
+        w.WritePropertyName("messages");
+        w.WriteStartObject();
+        Str(w, "vi", message.Vi);
+        Str(w, "en", message.En);
+        w.WriteEndObject();
+    }
+
+    private static void Date(JsonWriter w, string name, DateOnly? value) => Str(w, name, value is { } d ? D(d) : null);
 
     private static void Str(JsonWriter w, string name, string? value)
     {

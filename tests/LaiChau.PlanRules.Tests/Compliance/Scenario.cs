@@ -65,19 +65,6 @@ internal sealed class Scenario
         return this;
     }
 
-    /// <summary>Every obligated body of the period reports on the given instant by the right route.</summary>
-    public Scenario EveryoneReports(int period, string receivedAt)
-    {
-        var cutOff = new DateOnly(period, 12, 14);
-        foreach (var id in Obligated(period))
-        {
-            Report(id, period, receivedAt, deliveredTo: id == "so-noi-vu" ? "ubnd-tinh" : "so-noi-vu");
-        }
-
-        _ = cutOff;
-        return this;
-    }
-
     public static IReadOnlyList<string> Obligated(int period)
     {
         var catalog = DefaultEvaluator.Catalog;
