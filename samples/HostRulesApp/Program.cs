@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using HostRules;
+using LaiChau.PlanRules;
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
-using LaiChau.PlanRules.Json;
 using LaiChau.PlanRules.Rules;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
-using LaiChau.PlanRules.Calendar;
+using LaiChau.PlanRules;
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
-using LaiChau.PlanRules.Json;
+using LaiChau.PlanRules.Reports;
 
 // A host that receives reports one at a time, as a document register does. It starts a ComplianceMonitor on
 // the evidence without its reports, then feeds the reports in the order they were received, moving the as-of

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
+using LaiChau.PlanRules;
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
-using LaiChau.PlanRules.Json;
 using Microsoft.Extensions.DependencyInjection;
 
 // Usage: MinimalHost [evidence.json] [--lang en]. Without a file: the illustrative evidence of samples/data.

@@ -2,7 +2,7 @@ using System.CommandLine;
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
 using LaiChau.PlanRules.Json;
-using LaiChau.PlanRules.Reporting;
+using LaiChau.PlanRules.Reports;
 
 namespace LaiChau.PlanRules.Cli;
 

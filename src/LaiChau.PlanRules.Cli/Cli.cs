@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using LaiChau.PlanRules.Cli.Commands;
-using LaiChau.PlanRules.Json;
 using Microsoft.Extensions.Options;
 
 namespace LaiChau.PlanRules.Cli;

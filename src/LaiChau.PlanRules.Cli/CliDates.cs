@@ -1,5 +1,4 @@
 using System.Globalization;
-using LaiChau.PlanRules.Calendar;
 
 namespace LaiChau.PlanRules.Cli;
 

@@ -1,5 +1,3 @@
-using LaiChau.PlanRules.Json;
-
 namespace LaiChau.PlanRules.Cli;
 
 /// <summary>Opens input files, turning "not found" and "access denied" into input errors that name the file.</summary>

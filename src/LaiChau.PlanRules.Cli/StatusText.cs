@@ -1,5 +1,5 @@
 using LaiChau.PlanRules.Bodies;
-using LaiChau.PlanRules.Compliance;
+using LaiChau.PlanRules.Reports;
 using LaiChau.PlanRules.Rules;
 using Spectre.Console;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using LaiChau.PlanRules.Bodies;
-using LaiChau.PlanRules.Compliance;
+using LaiChau.PlanRules.Reports;
 using LaiChau.PlanRules.Rules;
 using Spectre.Console;
 

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
+using LaiChau.PlanRules;
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
 using LaiChau.PlanRules.Json;
-using LaiChau.PlanRules.Reporting;
+using LaiChau.PlanRules.Reports;
 
 // Usage: LaiChau.PlanRules.ProcessProbe <evidence.json> [--as-of yyyy-MM-dd] [--culture name] [--language vi|en]
 //                                       [--max-bytes n] [--max-depth n] [--describe-host]

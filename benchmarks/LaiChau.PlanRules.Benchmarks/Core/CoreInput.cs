@@ -1,6 +1,6 @@
 using LaiChau.PlanRules.Benchmarks.Synthetic;
-using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
+using LaiChau.PlanRules.Obligations;
 using LaiChau.PlanRules.Plan;
 
 namespace LaiChau.PlanRules.Benchmarks.Core;

@@ -1,4 +1,3 @@
-using LaiChau.PlanRules.Calendar;
 using LaiChau.PlanRules.Evidence;
 using LaiChau.PlanRules.Rules;
 

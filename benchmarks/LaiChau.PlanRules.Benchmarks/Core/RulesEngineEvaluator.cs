@@ -1,5 +1,5 @@
-using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
+using LaiChau.PlanRules.Obligations;
 using LaiChau.PlanRules.Plan;
 using LaiChau.PlanRules.Rules;
 using RulesEngine.Models;
@@ -96,7 +96,7 @@ internal sealed class RulesEngineEvaluator
             HasRemind = o.RemindFrom is not null;
             RemindFrom = o.RemindFrom?.DayNumber ?? 0;
             Received = first is not null;
-            JudgedOn = first is null ? 0 : Calendar.VietnamTime.LocalDate(first.ReceivedAt).DayNumber;
+            JudgedOn = first is null ? 0 : VietnamTime.LocalDate(first.ReceivedAt).DayNumber;
             Route = o.Route;
             Addressee = first?.Addressee;
             DeliveredTo = first?.DeliveredTo;

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using LaiChau.PlanRules.Benchmarks.Synthetic;
 using LaiChau.PlanRules.Compliance;
+using LaiChau.PlanRules.Reports;
 
 namespace LaiChau.PlanRules.Benchmarks.Suites;
 

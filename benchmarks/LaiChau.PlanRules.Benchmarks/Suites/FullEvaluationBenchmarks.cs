@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using LaiChau.PlanRules.Benchmarks.Synthetic;
-using LaiChau.PlanRules.Compliance;
+using LaiChau.PlanRules.Reports;
 
 namespace LaiChau.PlanRules.Benchmarks.Suites;
 

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using LaiChau.PlanRules.Benchmarks.Synthetic;
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;

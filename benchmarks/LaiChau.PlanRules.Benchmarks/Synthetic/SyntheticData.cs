@@ -4,6 +4,7 @@ using LaiChau.PlanRules.Bodies;
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
 using LaiChau.PlanRules.Json;
+using LaiChau.PlanRules.Obligations;
 using LaiChau.PlanRules.Plan;
 
 namespace LaiChau.PlanRules.Benchmarks.Synthetic;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using LaiChau.PlanRules.Bodies;
-using LaiChau.PlanRules.Json;
 using Spectre.Console;
 
 namespace LaiChau.PlanRules.Cli.Commands;

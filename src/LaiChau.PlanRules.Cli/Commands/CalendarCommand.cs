@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using LaiChau.PlanRules.Calendar;
-using LaiChau.PlanRules.Json;
 using Spectre.Console;
 
 namespace LaiChau.PlanRules.Cli.Commands;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using LaiChau.PlanRules.Reporting;
+using LaiChau.PlanRules.Reports;
 using LaiChau.PlanRules.Rules;
 
 namespace LaiChau.PlanRules.Cli.Commands;

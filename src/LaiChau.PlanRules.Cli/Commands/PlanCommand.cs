@@ -1,5 +1,4 @@
 using System.CommandLine;
-using LaiChau.PlanRules.Json;
 using LaiChau.PlanRules.Plan;
 using Spectre.Console;
 

@@ -1,3 +1,4 @@
+using LaiChau.PlanRules.Obligations;
 using LaiChau.PlanRules.Rules;
 
 namespace LaiChau.PlanRules.Compliance;

@@ -1,7 +1,6 @@
-using System.Globalization;
-using LaiChau.PlanRules.Calendar;
 using LaiChau.PlanRules.Evidence;
-using LaiChau.PlanRules.Json;
+using LaiChau.PlanRules.Obligations;
+using LaiChau.PlanRules.Reports;
 using LaiChau.PlanRules.Rules;
 using NRules;
 using NRules.Diagnostics;

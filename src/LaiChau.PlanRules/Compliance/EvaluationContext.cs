@@ -1,5 +1,7 @@
 using LaiChau.PlanRules.Bodies;
 using LaiChau.PlanRules.Calendar;
+using LaiChau.PlanRules.Deadlines;
+using LaiChau.PlanRules.Obligations;
 using LaiChau.PlanRules.Plan;
 
 namespace LaiChau.PlanRules.Compliance;

@@ -1,7 +1,8 @@
 using System.Globalization;
-using LaiChau.PlanRules.Calendar;
+using LaiChau.PlanRules.Deadlines;
 using LaiChau.PlanRules.Evidence;
-using LaiChau.PlanRules.Json;
+using LaiChau.PlanRules.Obligations;
+using LaiChau.PlanRules.Reports;
 using LaiChau.PlanRules.Rules;
 
 namespace LaiChau.PlanRules.Compliance;

@@ -1,4 +1,5 @@
 using LaiChau.PlanRules.Evidence;
+using LaiChau.PlanRules.Reports;
 
 namespace LaiChau.PlanRules.Compliance;
 
@@ -14,7 +15,7 @@ public interface IComplianceEvaluator
     /// <param name="asOf">The as-of date (Vietnam); when null, the evidence's own <see cref="EvidenceSet.AsOf"/>.</param>
     /// <param name="cancellationToken">Cancels the evaluation.</param>
     /// <returns>The report.</returns>
-    /// <exception cref="Json.PlanRulesInputException">The evidence, the plan or the policy is inconsistent (the message names the JSON path).</exception>
+    /// <exception cref="PlanRulesInputException">The evidence, the plan or the policy is inconsistent (the message names the JSON path).</exception>
     /// <exception cref="ArgumentException">No as-of date is given either way.</exception>
     /// <exception cref="OperationCanceledException">The evaluation was cancelled.</exception>
     ComplianceReport Evaluate(EvidenceSet evidence, DateOnly? asOf = null, CancellationToken cancellationToken = default);

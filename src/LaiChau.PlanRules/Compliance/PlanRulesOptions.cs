@@ -1,6 +1,7 @@
 using System.Reflection;
 using LaiChau.PlanRules.Bodies;
 using LaiChau.PlanRules.Calendar;
+using LaiChau.PlanRules.Deadlines;
 using LaiChau.PlanRules.Json;
 using LaiChau.PlanRules.Plan;
 

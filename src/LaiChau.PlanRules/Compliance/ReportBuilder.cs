@@ -1,3 +1,5 @@
+using LaiChau.PlanRules.Obligations;
+using LaiChau.PlanRules.Reports;
 using LaiChau.PlanRules.Rules;
 
 namespace LaiChau.PlanRules.Compliance;

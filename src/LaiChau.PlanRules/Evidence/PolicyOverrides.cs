@@ -1,6 +1,5 @@
 using System.Globalization;
-using LaiChau.PlanRules.Compliance;
-using LaiChau.PlanRules.Json;
+using LaiChau.PlanRules.Deadlines;
 
 namespace LaiChau.PlanRules.Evidence;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using LaiChau.PlanRules.Calendar;
 using Newtonsoft.Json;
 
 namespace LaiChau.PlanRules.Json;

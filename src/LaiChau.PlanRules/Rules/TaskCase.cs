@@ -1,4 +1,4 @@
-using LaiChau.PlanRules.Compliance;
+using LaiChau.PlanRules.Obligations;
 using NRules.RuleModel;
 
 namespace LaiChau.PlanRules.Rules;

@@ -1,4 +1,3 @@
-using LaiChau.PlanRules.Reporting;
 using LaiChau.PlanRules.Rules;
 using Newtonsoft.Json.Linq;
 

@@ -1,5 +1,7 @@
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
+using LaiChau.PlanRules.Obligations;
+using LaiChau.PlanRules.Reports;
 using LaiChau.PlanRules.Rules;
 
 namespace LaiChau.PlanRules.Cli.Tests.Evidence;

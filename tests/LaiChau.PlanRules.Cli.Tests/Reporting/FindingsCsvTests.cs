@@ -1,7 +1,7 @@
 using System.Text;
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
-using LaiChau.PlanRules.Reporting;
+using LaiChau.PlanRules.Reports;
 
 namespace LaiChau.PlanRules.Cli.Tests.Reporting;
 

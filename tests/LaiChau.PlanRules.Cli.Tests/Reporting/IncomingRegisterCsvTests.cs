@@ -1,7 +1,5 @@
 using System.Text;
 using LaiChau.PlanRules.Evidence;
-using LaiChau.PlanRules.Json;
-using LaiChau.PlanRules.Reporting;
 
 namespace LaiChau.PlanRules.Cli.Tests.Reporting;
 

@@ -1,7 +1,3 @@
-using LaiChau.PlanRules.Bodies;
-using LaiChau.PlanRules.Json;
-using Xunit;
-
 namespace LaiChau.PlanRules.Tests.Bodies;
 
 public sealed partial class BodyCatalogTests

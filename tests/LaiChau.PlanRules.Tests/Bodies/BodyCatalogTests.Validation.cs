@@ -1,6 +1,5 @@
 using LaiChau.PlanRules.Bodies;
 using LaiChau.PlanRules.Json;
-using Xunit;
 
 namespace LaiChau.PlanRules.Tests.Bodies;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using LaiChau.PlanRules.Bodies;
-using Xunit;
 
 namespace LaiChau.PlanRules.Tests.Bodies;
 

@@ -1,5 +1,4 @@
 using LaiChau.PlanRules.Bodies;
-using Xunit;
 
 namespace LaiChau.PlanRules.Tests.Bodies;
 

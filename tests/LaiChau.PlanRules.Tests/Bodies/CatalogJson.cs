@@ -1,7 +1,5 @@
 using System.Text;
 using LaiChau.PlanRules.Bodies;
-using LaiChau.PlanRules.Json;
-using Xunit;
 
 namespace LaiChau.PlanRules.Tests.Bodies;
 

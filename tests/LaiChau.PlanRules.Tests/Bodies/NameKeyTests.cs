@@ -1,6 +1,5 @@
 using System.Text;
 using LaiChau.PlanRules.Bodies;
-using Xunit;
 
 namespace LaiChau.PlanRules.Tests.Bodies;
 

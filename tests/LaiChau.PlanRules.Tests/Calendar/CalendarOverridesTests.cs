@@ -1,7 +1,6 @@
 using System.Text;
 using LaiChau.PlanRules.Calendar;
 using LaiChau.PlanRules.Json;
-using Xunit;
 
 namespace LaiChau.PlanRules.Tests.Calendar;
 

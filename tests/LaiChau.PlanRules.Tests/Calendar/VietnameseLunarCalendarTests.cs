@@ -1,6 +1,5 @@
 using System.Globalization;
 using LaiChau.PlanRules.Calendar;
-using Xunit;
 
 namespace LaiChau.PlanRules.Tests.Calendar;
 

@@ -1,5 +1,4 @@
 using LaiChau.PlanRules.Calendar;
-using Xunit;
 
 namespace LaiChau.PlanRules.Tests.Calendar;
 

@@ -1,6 +1,6 @@
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
-using LaiChau.PlanRules.Rules;
+using LaiChau.PlanRules.Reports;
 
 namespace LaiChau.PlanRules.Tests.Compliance;
 
@@ -84,7 +84,7 @@ public class ComplianceMonitorTests
                         monitor.AddReport(Report(id, body, period, at, random.Next(4) == 0 ? "ubnd-tinh" : "so-noi-vu"));
                         live.Add(id);
                     }
-                    catch (LaiChau.PlanRules.Json.PlanRulesInputException)
+                    catch (LaiChau.PlanRules.PlanRulesInputException)
                     {
                         // e.g. a body that does not exist in that period is still accepted (unexpected); anything else must not happen
                         throw;

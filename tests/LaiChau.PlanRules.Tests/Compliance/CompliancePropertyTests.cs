@@ -1,6 +1,7 @@
 using CsCheck;
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
+using LaiChau.PlanRules.Reports;
 using LaiChau.PlanRules.Rules;
 
 namespace LaiChau.PlanRules.Tests.Compliance;
@@ -92,7 +93,7 @@ public class CompliancePropertyTests
             var e = Evidence(reports);
             var earlier = new DateOnly(2025, 12, 1).AddDays(days / 2);
             var later = earlier.AddDays(days);
-            var receivedBetween = reports.Any(r => LaiChau.PlanRules.Calendar.VietnamTime.LocalDate(r.ReceivedAt) is var d && d > earlier && d <= later);
+            var receivedBetween = reports.Any(r => LaiChau.PlanRules.VietnamTime.LocalDate(r.ReceivedAt) is var d && d > earlier && d <= later);
             if (receivedBetween) return;
             var missing = (DateOnly asOf) => Evaluator.Evaluate(e, asOf).Findings.Where(f => f.Code == FindingCodes.ReportMissing).Select(f => f.Id).ToHashSet();
             Assert.Empty(missing(earlier).Except(missing(later)));

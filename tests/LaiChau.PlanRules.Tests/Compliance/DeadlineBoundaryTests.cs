@@ -1,4 +1,5 @@
 using LaiChau.PlanRules.Compliance;
+using LaiChau.PlanRules.Deadlines;
 using LaiChau.PlanRules.Evidence;
 using LaiChau.PlanRules.Rules;
 
@@ -106,7 +107,7 @@ public class DeadlineBoundaryTests
     {
         var evidence = new EvidenceSet { AsOf = new DateOnly(2025, 12, 31) };
 
-        var ex = Assert.Throws<LaiChau.PlanRules.Json.PlanRulesInputException>(() => ComplianceEvaluator.Create().Evaluate(evidence));
+        var ex = Assert.Throws<LaiChau.PlanRules.PlanRulesInputException>(() => ComplianceEvaluator.Create().Evaluate(evidence));
         Assert.Equal("plan.signedOn", ex.JsonPath);
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using LaiChau.PlanRules.Bodies;
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
+using LaiChau.PlanRules.Reports;
 using LaiChau.PlanRules.Rules;
 
 namespace LaiChau.PlanRules.Tests.Compliance;

@@ -1,5 +1,6 @@
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
+using LaiChau.PlanRules.Reports;
 using LaiChau.PlanRules.Rules;
 
 namespace LaiChau.PlanRules.Tests.Compliance;

@@ -1,4 +1,5 @@
 using LaiChau.PlanRules.Compliance;
+using LaiChau.PlanRules.Deadlines;
 using LaiChau.PlanRules.Evidence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

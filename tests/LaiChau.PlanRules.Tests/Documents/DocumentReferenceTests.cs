@@ -1,6 +1,5 @@
 using System.Text;
 using LaiChau.PlanRules.Documents;
-using Xunit;
 
 namespace LaiChau.PlanRules.Tests.Documents;
 

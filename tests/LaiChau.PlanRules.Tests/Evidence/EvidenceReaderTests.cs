@@ -1,6 +1,7 @@
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
 using LaiChau.PlanRules.Json;
+using LaiChau.PlanRules.Reports;
 
 namespace LaiChau.PlanRules.Tests.Evidence;
 

@@ -1,5 +1,4 @@
 using LaiChau.PlanRules.Plan;
-using Xunit;
 
 namespace LaiChau.PlanRules.Tests.Plan;
 

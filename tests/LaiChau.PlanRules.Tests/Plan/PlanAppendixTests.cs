@@ -1,6 +1,4 @@
-using LaiChau.PlanRules.Json;
 using LaiChau.PlanRules.Plan;
-using Xunit;
 
 namespace LaiChau.PlanRules.Tests.Plan;
 

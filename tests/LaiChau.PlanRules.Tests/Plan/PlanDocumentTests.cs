@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using LaiChau.PlanRules.Plan;
-using Xunit;
 
 namespace LaiChau.PlanRules.Tests.Plan;
 

@@ -1,6 +1,5 @@
 using LaiChau.PlanRules.Json;
 using LaiChau.PlanRules.Plan;
-using Xunit;
 
 namespace LaiChau.PlanRules.Tests.Plan;
 

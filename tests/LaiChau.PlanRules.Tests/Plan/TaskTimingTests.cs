@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using LaiChau.PlanRules.Plan;
-using Xunit;
 
 namespace LaiChau.PlanRules.Tests.Plan;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
-using LaiChau.PlanRules.Json;
 
 namespace LaiChau.PlanRules.Tests.Reliability;
 
@@ -97,6 +96,6 @@ public sealed class CommandLineExitTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(string.Empty, result.Stderr);
-        Assert.Equal(Reporting.ComplianceReportJson.Serialize(Evaluator.Evaluate(ReliabilityData.RichEvidence())), result.StdoutText);
+        Assert.Equal(Reports.ComplianceReportJson.Serialize(Evaluator.Evaluate(ReliabilityData.RichEvidence())), result.StdoutText);
     }
 }

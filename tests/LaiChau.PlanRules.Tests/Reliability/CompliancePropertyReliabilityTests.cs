@@ -1,8 +1,7 @@
 using CsCheck;
-using LaiChau.PlanRules.Calendar;
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
-using LaiChau.PlanRules.Reporting;
+using LaiChau.PlanRules.Reports;
 using LaiChau.PlanRules.Rules;
 using LaiChau.PlanRules.Tests.Compliance;
 

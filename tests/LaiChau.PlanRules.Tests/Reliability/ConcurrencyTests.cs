@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
-using LaiChau.PlanRules.Reporting;
+using LaiChau.PlanRules.Reports;
 using LaiChau.PlanRules.Tests.Compliance;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
-using LaiChau.PlanRules.Reporting;
+using LaiChau.PlanRules.Reports;
 
 namespace LaiChau.PlanRules.Tests.Reliability;
 

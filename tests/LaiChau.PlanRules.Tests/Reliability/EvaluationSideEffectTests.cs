@@ -1,9 +1,10 @@
 using System.Collections;
 using System.Globalization;
 using LaiChau.PlanRules.Compliance;
+using LaiChau.PlanRules.Deadlines;
 using LaiChau.PlanRules.Evidence;
 using LaiChau.PlanRules.Plan;
-using LaiChau.PlanRules.Reporting;
+using LaiChau.PlanRules.Reports;
 using LaiChau.PlanRules.Tests.Plan;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;

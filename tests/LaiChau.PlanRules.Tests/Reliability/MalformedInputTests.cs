@@ -5,9 +5,8 @@ using LaiChau.PlanRules.Bodies;
 using LaiChau.PlanRules.Calendar;
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
-using LaiChau.PlanRules.Json;
 using LaiChau.PlanRules.Plan;
-using LaiChau.PlanRules.Reporting;
+using LaiChau.PlanRules.Reports;
 using Xunit.Abstractions;
 
 namespace LaiChau.PlanRules.Tests.Reliability;

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
 using LaiChau.PlanRules.Plan;
-using LaiChau.PlanRules.Reporting;
+using LaiChau.PlanRules.Reports;
 using LaiChau.PlanRules.Tests.Plan;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;

@@ -1,6 +1,5 @@
 using System.Text;
 using LaiChau.PlanRules.Evidence;
-using LaiChau.PlanRules.Json;
 using LaiChau.PlanRules.Plan;
 
 namespace LaiChau.PlanRules.Tests.Reliability;

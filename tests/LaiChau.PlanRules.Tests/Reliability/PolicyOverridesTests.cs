@@ -1,6 +1,5 @@
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
-using LaiChau.PlanRules.Json;
 
 namespace LaiChau.PlanRules.Tests.Reliability;
 

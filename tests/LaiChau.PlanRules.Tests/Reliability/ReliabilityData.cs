@@ -1,6 +1,7 @@
 using System.Text;
-using LaiChau.PlanRules.Compliance;
+using LaiChau.PlanRules.Deadlines;
 using LaiChau.PlanRules.Evidence;
+using LaiChau.PlanRules.Obligations;
 
 namespace LaiChau.PlanRules.Tests.Reliability;
 

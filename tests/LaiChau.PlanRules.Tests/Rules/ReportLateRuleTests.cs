@@ -32,7 +32,7 @@ public class ReportLateRuleTests
     public void SentInstantPolicy_JudgesOnTheSentInstantWhenKnown()
     {
         var result = Scenario.LaiChau()
-            .Policy(p => p with { Timeliness = LaiChau.PlanRules.Compliance.TimelinessBasis.SentWhenKnown })
+            .Policy(p => p with { Timeliness = LaiChau.PlanRules.Deadlines.TimelinessBasis.SentWhenKnown })
             .Report("so-tai-chinh", 2024, "2024-12-19T08:00:00+07:00", sentAt: "2024-12-17T16:00:00+07:00")
             .AsOf(2024, 12, 31);
 
@@ -46,6 +46,6 @@ public class ReportLateRuleTests
 
         var finding = result.Single(FindingCodes.ReportLate, "so-tai-chinh");
         Assert.Equal(["SĐ-0042"], finding.EvidenceIds);
-        Assert.Equal(LaiChau.PlanRules.Compliance.ReportCellStatus.Late, result.Cell("so-tai-chinh", 2024).Status);
+        Assert.Equal(LaiChau.PlanRules.Reports.ReportCellStatus.Late, result.Cell("so-tai-chinh", 2024).Status);
     }
 }

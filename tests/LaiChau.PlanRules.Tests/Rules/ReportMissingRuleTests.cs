@@ -39,10 +39,10 @@ public class ReportMissingRuleTests
     public void NoDeadlinePolicy_LeavesObligationPending_NeverMissing()
     {
         var result = Scenario.LaiChau()
-            .Policy(p => p with { Deadlines = new Dictionary<string, LaiChau.PlanRules.Compliance.DeadlineRule> { ["annual-report"] = LaiChau.PlanRules.Compliance.DeadlineRule.None() } })
+            .Policy(p => p with { Deadlines = new Dictionary<string, LaiChau.PlanRules.Deadlines.DeadlineRule> { ["annual-report"] = LaiChau.PlanRules.Deadlines.DeadlineRule.None() } })
             .AsOf(2026, 6, 1);
 
         Assert.Empty(result.Of(FindingCodes.ReportMissing));
-        Assert.Equal(LaiChau.PlanRules.Compliance.ReportCellStatus.Pending, result.Cell("so-tai-chinh", 2025).Status);
+        Assert.Equal(LaiChau.PlanRules.Reports.ReportCellStatus.Pending, result.Cell("so-tai-chinh", 2025).Status);
     }
 }

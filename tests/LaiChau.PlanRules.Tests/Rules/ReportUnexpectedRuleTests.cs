@@ -36,7 +36,7 @@ public class ReportUnexpectedRuleTests
     [Fact]
     public void UnknownBodyId_IsAnInputError_NotAFinding()
     {
-        var ex = Assert.Throws<LaiChau.PlanRules.Json.PlanRulesInputException>(() =>
+        var ex = Assert.Throws<LaiChau.PlanRules.PlanRulesInputException>(() =>
             Scenario.LaiChau().Report("so-khong-co", 2025, "2025-12-15T09:00:00+07:00").AsOf(2025, 12, 31));
 
         Assert.Equal("reports[0].body", ex.JsonPath);

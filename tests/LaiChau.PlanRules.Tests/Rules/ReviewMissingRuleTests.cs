@@ -1,4 +1,4 @@
-using LaiChau.PlanRules.Compliance;
+using LaiChau.PlanRules.Deadlines;
 using LaiChau.PlanRules.Rules;
 using LaiChau.PlanRules.Tests.Compliance;
 

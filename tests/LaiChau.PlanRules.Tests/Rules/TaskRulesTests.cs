@@ -91,7 +91,7 @@ public class TaskProgressOutsidePeriodsTests
             .Progress("T7", LaiChau.PlanRules.Evidence.TaskProgressStatus.Completed, new DateOnly(2024, 11, 1), period: 2024)
             .AsOf(2025, 12, 31);
 
-        Assert.Contains(result.Report.Notes, n => n.Code == LaiChau.PlanRules.Compliance.NoteCodes.EvidenceOutsidePeriods);
+        Assert.Contains(result.Report.Notes, n => n.Code == LaiChau.PlanRules.Reports.NoteCodes.EvidenceOutsidePeriods);
         Assert.DoesNotContain(result.Report.TaskStatuses, t => t.Period == 2024);
     }
 }

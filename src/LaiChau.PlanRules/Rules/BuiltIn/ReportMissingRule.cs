@@ -1,4 +1,3 @@
-using LaiChau.PlanRules.Plan;
 using NRules.Fluent.Dsl;
 
 namespace LaiChau.PlanRules.Rules.BuiltIn;

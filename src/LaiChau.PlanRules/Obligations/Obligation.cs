@@ -1,0 +1,108 @@
+using System.Globalization;
+using LaiChau.PlanRules.Deadlines;
+using LaiChau.PlanRules.Plan;
+
+namespace LaiChau.PlanRules.Obligations;
+
+/// <summary>
+/// One thing one body owes under the plan: an obligation template instantiated for a body and, for
+/// recurring duties, a period. Its identity keeps the originally obligated body; who must act after a
+/// restructuring is a separate field.
+/// </summary>
+public sealed class Obligation
+{
+    internal Obligation(
+        ObligationTemplate template,
+        ObligationKind kind,
+        string bodyId,
+        int? period,
+        string? qualifier,
+        Deadline? deadline,
+        string? responsibleOnDueBodyId,
+        bool isOnDissolvedBody,
+        ExpectedRoute? route,
+        IReadOnlyList<string> expectedTaskIds,
+        DateOnly? remindFrom,
+        string clausePath)
+    {
+        Template = template;
+        Kind = kind;
+        BodyId = bodyId;
+        Period = period;
+        Qualifier = qualifier;
+        Deadline = deadline;
+        ResponsibleOnDueBodyId = responsibleOnDueBodyId;
+        IsOnDissolvedBody = isOnDissolvedBody;
+        Route = route;
+        ExpectedTaskIds = expectedTaskIds;
+        RemindFrom = remindFrom;
+        ClausePath = clausePath;
+        Id = MakeId();
+    }
+
+    /// <summary>
+    /// The stable id: <c>{template}:{body}:{period}</c> for recurring duties, <c>{template}:{body}</c> for
+    /// one-off ones, <c>{template}:{milestone}</c> for reviews, <c>request:{request}:{body}</c> for ad hoc requests.
+    /// </summary>
+    /// <remarks>Computed once: NRules asks for a fact's identity on every insert and update, and every index keys by it.</remarks>
+    public string Id { get; }
+
+    private string MakeId() => Qualifier is not null
+        ? Period is { } p
+            ? string.Create(CultureInfo.InvariantCulture, $"{TemplateId}:{Qualifier}:{BodyId}:{p}")
+            : $"{TemplateId}:{Qualifier}:{BodyId}"
+        : Period is { } y
+            ? string.Create(CultureInfo.InvariantCulture, $"{TemplateId}:{BodyId}:{y}")
+            : $"{TemplateId}:{BodyId}";
+
+    /// <summary>The template it instantiates.</summary>
+    public ObligationTemplate Template { get; }
+
+    /// <summary>The template id (or <c>request</c> for ad hoc requests).</summary>
+    public string TemplateId => Kind == ObligationKind.AdHocReport ? "request" : Template.Id;
+
+    /// <summary>What is owed.</summary>
+    public ObligationKind Kind { get; }
+
+    /// <summary>The clause the obligation rests on (for example <c>III.1.d4</c>).</summary>
+    public string ClausePath { get; }
+
+    /// <summary>The body originally obligated (part of the identity).</summary>
+    public string BodyId { get; }
+
+    /// <summary>The period for recurring duties; null for one-off ones.</summary>
+    public int? Period { get; }
+
+    /// <summary>The milestone or request id that qualifies the obligation, if any.</summary>
+    public string? Qualifier { get; }
+
+    /// <summary>The deadline, or null when no deadline applies (then the obligation is pending, never violated).</summary>
+    public Deadline? Deadline { get; }
+
+    /// <summary>The due date, if any.</summary>
+    public DateOnly? DueOn => Deadline?.DueOn;
+
+    /// <summary>
+    /// Who must act at the due date: the body itself, or its primary successor when it was dissolved
+    /// before the due date; null when it was abolished with no successor.
+    /// </summary>
+    public string? ResponsibleOnDueBodyId { get; }
+
+    /// <summary>True when the body was dissolved before the due date with no successor: the obligation stays on it, flagged.</summary>
+    public bool IsOnDissolvedBody { get; }
+
+    /// <summary>The route a submission must take, if the template says.</summary>
+    public ExpectedRoute? Route { get; }
+
+    /// <summary>For reports: the appendix tasks the body leads that the report must cover.</summary>
+    public IReadOnlyList<string> ExpectedTaskIds { get; }
+
+    /// <summary>The first as-of date on which a missing submission is flagged as due soon.</summary>
+    public DateOnly? RemindFrom { get; }
+
+    /// <summary>True for reports (annual or ad hoc).</summary>
+    public bool IsReport => Kind is ObligationKind.AnnualReport or ObligationKind.AdHocReport;
+
+    /// <inheritdoc />
+    public override string ToString() => Id;
+}

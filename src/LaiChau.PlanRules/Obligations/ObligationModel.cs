@@ -1,0 +1,332 @@
+using System.Globalization;
+using LaiChau.PlanRules.Bodies;
+using LaiChau.PlanRules.Deadlines;
+using LaiChau.PlanRules.Evidence;
+using LaiChau.PlanRules.Plan;
+
+namespace LaiChau.PlanRules.Obligations;
+
+/// <summary>
+/// The plan's obligation templates instantiated over bodies and periods, and the appendix tasks over their
+/// lead bodies: keys, due dates and successors computed once, before any fact enters a session.
+/// Independent of the as-of date; linear in the number of obligations.
+/// </summary>
+internal sealed class ObligationModel
+{
+    private readonly Dictionary<string, Obligation> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TaskObligation> _tasksById = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Body, int Year), List<string>> _expectedTasks = [];
+
+    private ObligationModel(PlanDocument plan, BodyCatalog catalog, DeadlineCalculator deadlines, int firstYear, int lastYear)
+    {
+        Plan = plan;
+        Catalog = catalog;
+        Deadlines = deadlines;
+        FirstYear = firstYear;
+        LastYear = lastYear;
+    }
+
+    public PlanDocument Plan { get; }
+
+    public BodyCatalog Catalog { get; }
+
+    public DeadlineCalculator Deadlines { get; }
+
+    public int FirstYear { get; }
+
+    public int LastYear { get; }
+
+    public List<Obligation> Obligations { get; } = [];
+
+    public List<TaskObligation> Tasks { get; } = [];
+
+    public ObligationTemplate? AnnualReportTemplate { get; private set; }
+
+    public Obligation? Find(string id) => _byId.GetValueOrDefault(id);
+
+    public TaskObligation? FindTask(string id) => _tasksById.GetValueOrDefault(id);
+
+    public static string AnnualKey(string templateId, string bodyId, int year) =>
+        string.Create(CultureInfo.InvariantCulture, $"{templateId}:{bodyId}:{year}");
+
+    /// <summary>Builds the model. Input problems (unknown group ids, an unsigned plan without a first year) throw <see cref="PlanRulesInputException"/>.</summary>
+    public static ObligationModel Build(PlanDocument plan, BodyCatalog catalog, DeadlineCalculator deadlines, IReadOnlyList<ReportRequest> requests)
+    {
+        var policy = deadlines.Policy;
+        int firstYear;
+        if (policy.FirstYear is { } fy)
+        {
+            firstYear = fy;
+        }
+        else if (plan.SignedOn is { } signed)
+        {
+            firstYear = signed >= deadlines.CutOff(signed.Year) ? signed.Year + 1 : signed.Year;
+        }
+        else
+        {
+            throw new PlanRulesInputException(
+                $"The plan '{plan.Id}' is an unsigned draft: give its signing date (plan.signedOn) or set the first year covered (policy.firstYear).",
+                jsonPath: "plan.signedOn");
+        }
+
+        var lastYear = policy.LastYear;
+        if (firstYear > lastYear)
+        {
+            throw new PlanRulesInputException(
+                string.Create(CultureInfo.InvariantCulture, $"The first period covered ({firstYear}) is after the last ({lastYear})."),
+                jsonPath: "policy.lastYear");
+        }
+
+        var model = new ObligationModel(plan, catalog, deadlines, firstYear, lastYear);
+        model.BuildTasks();
+        foreach (var template in plan.ObligationTemplates)
+        {
+            model.CheckIds(template);
+            switch (template.Kind)
+            {
+                case ObligationKind.AnnualReport:
+                    model.AnnualReportTemplate ??= template;
+                    model.BuildAnnual(template, requests);
+                    break;
+                case ObligationKind.Synthesis:
+                    model.BuildAnnual(template, []);
+                    break;
+                case ObligationKind.ImplementationPlan:
+                    model.BuildOnce(template);
+                    break;
+                case ObligationKind.Review:
+                    model.BuildReviews(template);
+                    break;
+                default:
+                    break; // studies and inspections are recorded, not judged
+            }
+        }
+
+        if (model.AnnualReportTemplate is { } annual)
+        {
+            model.BuildAdHoc(annual, requests);
+        }
+
+        return model;
+    }
+
+    /// <summary>The appendix tasks the body leads that its report for <paramref name="year"/> must cover.</summary>
+    public IReadOnlyList<string> ExpectedTasks(string bodyId, int year) =>
+        _expectedTasks.TryGetValue((bodyId, year), out var list) ? list : [];
+
+    private void CheckIds(ObligationTemplate template)
+    {
+        for (var i = 0; i < template.ObligatedGroupIds.Count; i++)
+        {
+            if (!Catalog.TryGetGroup(template.ObligatedGroupIds[i], out _))
+            {
+                throw new PlanRulesInputException(
+                    $"Obligation template '{template.Id}' names group '{template.ObligatedGroupIds[i]}', which the catalog does not have.",
+                    jsonPath: $"obligationTemplates[{Plan.ObligationTemplates.ToList().IndexOf(template)}].obligatedGroupIds[{i}]");
+            }
+        }
+
+        for (var i = 0; i < template.ObligatedBodyIds.Count; i++)
+        {
+            if (!Catalog.TryGet(template.ObligatedBodyIds[i], out _))
+            {
+                throw new PlanRulesInputException(
+                    $"Obligation template '{template.Id}' names body '{template.ObligatedBodyIds[i]}', which the catalog does not have.",
+                    jsonPath: $"obligationTemplates[{Plan.ObligationTemplates.ToList().IndexOf(template)}].obligatedBodyIds[{i}]");
+            }
+        }
+    }
+
+    /// <summary>The bodies a template obligates on a date: its groups' members and its named bodies that exist then.</summary>
+    public IEnumerable<Body> ObligatedOn(ObligationTemplate template, DateOnly date)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var groups = template.ObligatedGroupIds.ToList();
+        if (Deadlines.Policy.CommunesInheritDistrictDuties && groups.Contains(GroupIds.Districts) && !groups.Contains(GroupIds.Communes)
+            && Catalog.TryGetGroup(GroupIds.Communes, out _))
+        {
+            groups.Add(GroupIds.Communes);
+        }
+
+        foreach (var group in groups)
+        {
+            foreach (var body in Catalog.MembersOn(group, date))
+            {
+                if (seen.Add(body.Id)) yield return body;
+            }
+        }
+
+        foreach (var id in template.ObligatedBodyIds)
+        {
+            var body = Catalog.Get(id);
+            if (body.ExistsOn(date) && seen.Add(id)) yield return body;
+        }
+    }
+
+    private void BuildAnnual(ObligationTemplate template, IReadOnlyList<ReportRequest> requests)
+    {
+        for (var year = FirstYear; year <= LastYear; year++)
+        {
+            var cutOff = Deadlines.CutOff(year);
+            var standard = Deadlines.ForAnnual(template, year);
+            foreach (var body in ObligatedOn(template, cutOff))
+            {
+                var deadline = PeriodRequestFor(template, requests, body.Id, year, cutOff) ?? standard;
+                Add(MakeObligation(template, template.Kind, body, year, null, deadline, ExpectedTasks(body.Id, year)));
+            }
+        }
+    }
+
+    private Deadline? PeriodRequestFor(ObligationTemplate template, IReadOnlyList<ReportRequest> requests, string bodyId, int year, DateOnly cutOff)
+    {
+        if (template.Kind != ObligationKind.AnnualReport) return null;
+        ReportRequest? chosen = null;
+        foreach (var r in requests)
+        {
+            if (r.Kind != ReportRequestKind.PeriodDeadline || r.Period != year || !Addresses(r, bodyId, cutOff)) continue;
+            if (chosen is null || Later(r, chosen)) chosen = r;
+        }
+
+        return chosen is null ? null : Deadlines.ForRequest(chosen.Id, chosen.DocumentNumber, chosen.DueOn);
+
+        static bool Later(ReportRequest a, ReportRequest b) =>
+            (a.DocumentDate ?? DateOnly.MinValue).CompareTo(b.DocumentDate ?? DateOnly.MinValue) is var c && (c > 0 || (c == 0 && string.CompareOrdinal(a.Id, b.Id) > 0));
+    }
+
+    private bool Addresses(ReportRequest r, string bodyId, DateOnly on)
+    {
+        if (r.Bodies.Count == 0 && r.Groups.Count == 0) return true;
+        if (r.Bodies.Contains(bodyId, StringComparer.Ordinal)) return true;
+        foreach (var g in r.Groups)
+        {
+            if (Catalog.MembersOn(g, on).Any(b => b.Id == bodyId)) return true;
+        }
+
+        return false;
+    }
+
+    private void BuildOnce(ObligationTemplate template)
+    {
+        var anchor = Plan.SignedOn ?? Deadlines.WindowStart(FirstYear);
+        var deadline = Deadlines.ForOnce(template, Plan.SignedOn);
+        foreach (var body in ObligatedOn(template, anchor))
+        {
+            Add(MakeObligation(template, template.Kind, body, null, null, deadline, []));
+        }
+    }
+
+    private void BuildReviews(ObligationTemplate template)
+    {
+        foreach (var milestone in Deadlines.Policy.ReviewMilestones.OrderBy(m => m.DueOn).ThenBy(m => m.Id, StringComparer.Ordinal))
+        {
+            var deadline = Deadlines.ForMilestone(milestone);
+            foreach (var body in ObligatedOn(template, milestone.DueOn))
+            {
+                Add(MakeObligation(template, template.Kind, body, null, milestone.Id, deadline, []));
+            }
+        }
+    }
+
+    private void BuildAdHoc(ObligationTemplate annual, IReadOnlyList<ReportRequest> requests)
+    {
+        foreach (var r in requests)
+        {
+            if (r.Kind != ReportRequestKind.AdHoc) continue;
+            var on = r.DocumentDate ?? r.DueOn;
+            var deadline = Deadlines.ForRequest(r.Id, r.DocumentNumber, r.DueOn);
+            foreach (var body in ObligatedOn(annual, on).Where(b => Addresses(r, b.Id, on)))
+            {
+                Add(MakeObligation(annual, ObligationKind.AdHocReport, body, r.Period, r.Id, deadline, []));
+            }
+        }
+    }
+
+    private Obligation MakeObligation(ObligationTemplate template, ObligationKind kind, Body body, int? period, string? qualifier, Deadline? deadline, IReadOnlyList<string> expectedTasks)
+    {
+        string? responsible = body.Id;
+        var dissolved = false;
+        if (deadline is not null && !body.ExistsOn(deadline.DueOn))
+        {
+            responsible = Catalog.ResponsibleOn(body.Id, deadline.DueOn)?.Id;
+            dissolved = responsible is null;
+        }
+
+        var route = template.Route is { } r && r.ViaBodyId == body.Id ? new ExpectedRoute(r.AddresseeBodyId, null) : template.Route;
+        return new Obligation(template, kind, body.Id, period, qualifier, deadline, responsible, dissolved, route, expectedTasks,
+            kind is ObligationKind.AnnualReport or ObligationKind.AdHocReport ? Deadlines.RemindFrom(deadline) : null, template.ClausePath);
+    }
+
+    private void Add(Obligation o)
+    {
+        if (_byId.TryAdd(o.Id, o)) Obligations.Add(o);
+    }
+
+    private void BuildTasks()
+    {
+        foreach (var task in Plan.Appendix.Tasks)
+        {
+            var recurring = task.Timing.IsRecurring || task.Timing.Kind == TimingKind.Continuous;
+            if (recurring)
+            {
+                for (var year = FirstYear; year <= LastYear; year++)
+                {
+                    var cutOff = Deadlines.CutOff(year);
+                    var deadline = Deadlines.ForTask(task, year);
+                    foreach (var body in LeadsOn(task, cutOff))
+                    {
+                        AddTask(new TaskObligation(task, body, year, year, deadline));
+                        Expect(body, year, task.Id);
+                    }
+                }
+            }
+            else
+            {
+                var deadline = Deadlines.ForTask(task, null);
+                var due = deadline?.DueOn ?? Deadlines.CutOff(LastYear);
+                var counted = Math.Clamp(Deadlines.PeriodOf(due), FirstYear, LastYear);
+                // The leads are those that exist when the task falls due (a task due in 2024 can be led by a district).
+                foreach (var body in LeadsOn(task, deadline?.DueOn ?? Deadlines.CutOff(counted)))
+                {
+                    AddTask(new TaskObligation(task, body, null, counted, deadline));
+                    for (var year = FirstYear; year <= counted; year++)
+                    {
+                        Expect(body, year, task.Id);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The lead bodies of a task on a date: the body itself (or who is responsible for it then), or the group's members.</summary>
+    public IEnumerable<string> LeadsOn(AppendixTask task, DateOnly on)
+    {
+        if (Catalog.TryGetGroup(task.Lead, out _))
+        {
+            return Catalog.MembersOn(task.Lead, on).Select(b => b.Id);
+        }
+
+        if (Catalog.TryGet(task.Lead, out var body))
+        {
+            return body.ExistsOn(on) ? [body.Id] : Catalog.ResponsibleOn(body.Id, on) is { } s ? [s.Id] : [body.Id];
+        }
+
+        throw new PlanRulesInputException(
+            $"Appendix task '{task.Id}' names lead '{task.Lead}', which is neither a body nor a group of the catalog.",
+            jsonPath: $"appendix.tasks[{Plan.Appendix.Tasks.ToList().IndexOf(task)}].lead");
+    }
+
+    private void AddTask(TaskObligation t)
+    {
+        if (_tasksById.TryAdd(t.Id, t)) Tasks.Add(t);
+    }
+
+    private void Expect(string bodyId, int year, string taskId)
+    {
+        if (!_expectedTasks.TryGetValue((bodyId, year), out var list))
+        {
+            _expectedTasks[(bodyId, year)] = list = [];
+        }
+
+        if (!list.Contains(taskId, StringComparer.Ordinal)) list.Add(taskId);
+    }
+}
