@@ -1,17 +1,27 @@
 #!/usr/bin/env bash
-# Declares every undeclared public symbol of the library in PublicAPI.Unshipped.txt (what the RS0016
-# code fix does), so a change to the public surface shows up as a diff of that file.
-# Review the diff before committing: every added line is new public API.
+# Brings PublicAPI.Unshipped.txt of a project in line with its public surface: declares every undeclared
+# public symbol (what the RS0016 code fix does) and drops the declared symbols that are gone (RS0017), so a
+# change to the public surface shows up as a diff of that file. Review the diff before committing: every
+# added line is new public API, every removed line is API gone.
+# Usage: eng/update-public-api.sh [project.csproj] (default: the library).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-proj=src/LaiChau.PlanRules/LaiChau.PlanRules.csproj
-file=src/LaiChau.PlanRules/PublicAPI.Unshipped.txt
-for _ in 1 2 3; do
+proj=${1:-src/LaiChau.PlanRules/LaiChau.PlanRules.csproj}
+file=$(dirname "$proj")/PublicAPI.Unshipped.txt
+for _ in 1 2 3 4; do
   out=$(dotnet build "$proj" --no-incremental -p:TreatWarningsAsErrors=false 2>&1 || true)
-  syms=$(printf '%s\n' "$out" | grep -o "RS0016: Symbol '.*' is not part of the declared public API" | sed -E "s/^RS0016: Symbol '(.*)' is not part of the declared public API$/\1/" | sort -u || true)
-  [ -z "$syms" ] && break
-  printf '%s\n' "$syms" >> "$file"
-  { head -n 1 "$file"; tail -n +2 "$file" | grep -v '^$' | LC_ALL=C sort -u; } > "$file.tmp" && mv "$file.tmp" "$file"
+  added=$(printf '%s\n' "$out" | grep -o "RS0016: Symbol '.*' is not part of the declared public API" | sed -E "s/^RS0016: Symbol '(.*)' is not part of the declared public API$/\1/" | sort -u || true)
+  gone=$(printf '%s\n' "$out" | grep -o "RS0017: Symbol '.*' is part of the declared API" | sed -E "s/^RS0017: Symbol '(.*)' is part of the declared API$/\1/" | sort -u || true)
+  [ -z "$added" ] && [ -z "$gone" ] && break
+  python3 - "$file" <<PY
+import sys
+path = sys.argv[1]
+lines = open(path, encoding="utf-8").read().split("\n")
+header, body = lines[0], [l for l in lines[1:] if l.strip()]
+gone = set(filter(None, """$gone""".split("\n")))
+added = set(filter(None, """$added""".split("\n")))
+body = sorted((set(body) - gone) | added, key=lambda s: s.encode("utf-8"))
+open(path, "w", encoding="utf-8").write("\n".join([header] + body) + "\n")
+PY
 done
-# Symbols declared but gone (RS0017) are reported by the build; remove them by hand after review.
-printf '%s\n' "$out" | grep -o "RS0017: Symbol '.*'" | sort -u || true
+printf '%s\n' "$out" | grep -E " error " | sort -u | head -20 || true

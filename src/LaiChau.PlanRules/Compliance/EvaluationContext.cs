@@ -3,12 +3,15 @@ using LaiChau.PlanRules.Calendar;
 using LaiChau.PlanRules.Deadlines;
 using LaiChau.PlanRules.Obligations;
 using LaiChau.PlanRules.Plan;
+using LaiChau.PlanRules.Reports;
 
 namespace LaiChau.PlanRules.Compliance;
 
 /// <summary>What one evaluation rests on: the plan (with overrides), the catalog, the calendar, the policy and the obligation model.</summary>
 internal sealed class EvaluationContext
 {
+    private ReportContext? _report;
+
     public EvaluationContext(PlanDocument plan, BodyCatalog catalog, WorkingDayCalendar calendar, CompliancePolicy policy, ObligationModel model, bool illustrative)
     {
         Plan = plan;
@@ -32,8 +35,8 @@ internal sealed class EvaluationContext
     public bool Illustrative { get; }
 
     /// <summary>The body's Vietnamese name valid at the period's cut-off (or its latest name).</summary>
-    public string BodyName(string bodyId, int? period) =>
-        Catalog.TryGet(bodyId, out var body)
-            ? body.NameOn(period is { } p ? Model.Deadlines.CutOff(p) : body.DissolvedOn?.AddDays(-1) ?? Model.Deadlines.CutOff(Model.LastYear))
-            : bodyId;
+    /// <summary>What the report keeps of this context: plan, catalog, deadline arithmetic, years covered.</summary>
+    public ReportContext Report => _report ??= new ReportContext(Plan, Catalog, Model.Deadlines, Model.FirstYear, Model.LastYear, Illustrative);
+
+    public string BodyName(string bodyId, int? period) => Report.BodyName(bodyId, period);
 }

@@ -18,19 +18,16 @@ internal static class ReportBuilder
         IReadOnlyDictionary<(string Body, int Period), int> inspections)
     {
         var findings = new List<Finding>();
-        var codesByObligation = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var f in facts)
         {
             var obligation = f.Case?.Obligation;
             var deadline = obligation?.Deadline ?? f.TaskCase?.Task.Deadline;
             var responsible = ResponsibleNow(ctx, obligation, f.BodyId, asOf);
             var subject = obligation?.Id ?? f.TaskCase?.Task.Id;
-            findings.Add(new Finding(f, responsible, deadline, subject, FindingMessages.Compose(f, ctx, deadline, responsible), ctx.BodyName(f.BodyId, f.Period)));
-            if (obligation is not null)
+            findings.Add(new Finding(f, responsible, deadline, subject, FindingMessages.Compose(f, ctx.Report, deadline, responsible), ctx.BodyName(f.BodyId, f.Period))
             {
-                if (!codesByObligation.TryGetValue(obligation.Id, out var set)) codesByObligation[obligation.Id] = set = new(StringComparer.Ordinal);
-                set.Add(f.Code);
-            }
+                Basis = new FindingBasis(deadline, obligation?.Period ?? f.TaskCase?.Task.Period, f.Case?.Submissions ?? []),
+            });
         }
 
         findings.Sort((a, b) =>
@@ -46,13 +43,10 @@ internal static class ReportBuilder
         {
             var o = c.Obligation;
             if (o.Kind != Plan.ObligationKind.AnnualReport || o.Period is not { } p || ctx.Model.Deadlines.WindowStart(p) > asOf) continue;
-            var codes = codesByObligation.GetValueOrDefault(o.Id);
             var first = c.First;
             var status = first is not null
-                ? codes?.Contains(FindingCodes.ReportLate) == true ? ReportCellStatus.Late
-                : codes?.Contains(FindingCodes.ReportWrongChannel) == true ? ReportCellStatus.WrongRoute
-                : ReportCellStatus.OnTime
-                : codes?.Contains(FindingCodes.ReportMissing) == true ? ReportCellStatus.Missing
+                ? c.IsLate ? ReportCellStatus.Late : c.IsWrongRoute ? ReportCellStatus.WrongRoute : ReportCellStatus.OnTime
+                : c.IsMissing ? ReportCellStatus.Missing
                 : o.DueOn is null ? ReportCellStatus.Pending
                 : ReportCellStatus.NotDue;
             cells.Add(new ReportStatus(o.Id, o.BodyId, p, status, o.DueOn, o.Deadline?.Confidence, first?.JudgedOn, first?.EvidenceId, ResponsibleNow(ctx, o, o.BodyId, asOf)));
@@ -102,7 +96,7 @@ internal static class ReportBuilder
         }
 
         notes.AddRange(indexNotes.OrderBy(n => n.Code, StringComparer.Ordinal).ThenBy(n => n.EvidenceId, StringComparer.Ordinal));
-        return new ComplianceReport(ctx, asOf, findings, cells, tasks, bodies, periods, Count(cells, findings, tasks), notes, cases);
+        return new ComplianceReport(ctx.Report, asOf, findings, cells, tasks, bodies, periods, Count(cells, findings, tasks), notes);
     }
 
     private static string? ResponsibleNow(EvaluationContext ctx, Obligation? o, string bodyId, DateOnly asOf)

@@ -1,4 +1,3 @@
-using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Rules;
 
 namespace LaiChau.PlanRules.Reports;
@@ -6,12 +5,12 @@ namespace LaiChau.PlanRules.Reports;
 /// <summary>
 /// The result of an evaluation: findings in a deterministic order, the body × period matrix of report
 /// states, the four-way task statuses, summaries per body and per period, and notes. Immutable;
-/// explanations are computed on demand with <see cref="IComplianceEvaluator.Explain"/>.
+/// explanations are computed on demand with <see cref="Compliance.IComplianceEvaluator.Explain"/>.
 /// </summary>
 public sealed class ComplianceReport
 {
     internal ComplianceReport(
-        EvaluationContext context,
+        ReportContext context,
         DateOnly asOf,
         IReadOnlyList<Finding> findings,
         IReadOnlyList<ReportStatus> reportStatuses,
@@ -19,11 +18,12 @@ public sealed class ComplianceReport
         IReadOnlyList<BodySummary> bodies,
         IReadOnlyList<PeriodSummary> periods,
         StatusCounts totals,
-        IReadOnlyList<ComplianceNote> notes,
-        IReadOnlyDictionary<string, ObligationCase> cases)
+        IReadOnlyList<ComplianceNote> notes)
     {
         Context = context;
-        Cases = cases;
+        PlanId = context.Plan.Id;
+        Illustrative = context.Illustrative;
+        PeriodsCovered = (context.FirstYear, context.LastYear);
         AsOf = asOf;
         Findings = findings;
         ReportStatuses = reportStatuses;
@@ -34,22 +34,24 @@ public sealed class ComplianceReport
         Notes = notes;
     }
 
-    internal EvaluationContext Context { get; }
-
-    /// <summary>The judged cases by obligation id, for explanations computed on demand.</summary>
-    internal IReadOnlyDictionary<string, ObligationCase> Cases { get; }
+    /// <summary>
+    /// What explanations need besides the findings: the plan (clause texts, legal bases), body names by period
+    /// and the deadline arithmetic. Shared, immutable objects: the report keeps no obligation model, index or
+    /// session alive.
+    /// </summary>
+    internal ReportContext Context { get; }
 
     /// <summary>The as-of date (Vietnam) the report was evaluated at.</summary>
     public DateOnly AsOf { get; }
 
     /// <summary>The plan's id.</summary>
-    public string PlanId => Context.Plan.Id;
+    public string PlanId { get; }
 
     /// <summary>True when the evidence is illustrative (the demo): every output says "DỮ LIỆU MINH HỌA".</summary>
-    public bool Illustrative => Context.Illustrative;
+    public bool Illustrative { get; }
 
     /// <summary>The periods covered by the plan and the policy.</summary>
-    public (int First, int Last) PeriodsCovered => (Context.Model.FirstYear, Context.Model.LastYear);
+    public (int First, int Last) PeriodsCovered { get; }
 
     /// <summary>The findings, ordered by period, body, code and id (ordinal).</summary>
     public IReadOnlyList<Finding> Findings { get; }

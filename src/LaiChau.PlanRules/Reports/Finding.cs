@@ -76,6 +76,9 @@ public sealed class Finding
     /// <summary>The message in Vietnamese and English.</summary>
     public LocalizedText Message { get; }
 
+    /// <summary>What an explanation of this finding rests on (computed on demand, never eagerly).</summary>
+    internal FindingBasis Basis { get; init; } = FindingBasis.None;
+
     /// <inheritdoc />
     public override string ToString() => Id;
 }

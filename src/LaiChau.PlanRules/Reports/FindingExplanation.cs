@@ -1,5 +1,4 @@
 using System.Globalization;
-using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Rules;
 
 namespace LaiChau.PlanRules.Reports;
@@ -38,11 +37,11 @@ public sealed class FindingExplanation
     /// <summary>How the due date was computed, step by step; empty when the finding has no due date.</summary>
     public IReadOnlyList<LocalizedText> DeadlineSteps { get; }
 
-    private static LocalizedText Describe(Submission s, EvaluationContext ctx, IReadOnlyList<Submission> all)
+    private static LocalizedText Describe(Submission s, ReportContext ctx, IReadOnlyList<Submission> all)
     {
         string D(DateOnly d) => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-        var at = s.Instant is { } i ? LaiChau.PlanRules.VietnamTime.ToVietnam(i).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture) + " (giờ Việt Nam)" : D(s.JudgedOn);
-        var atEn = s.Instant is { } j ? LaiChau.PlanRules.VietnamTime.ToVietnam(j).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture) + " (Vietnam time)" : D(s.JudgedOn);
+        var at = s.Instant is { } i ? VietnamTime.ToVietnam(i).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture) + " (giờ Việt Nam)" : D(s.JudgedOn);
+        var atEn = s.Instant is { } j ? VietnamTime.ToVietnam(j).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture) + " (Vietnam time)" : D(s.JudgedOn);
         var sender = ctx.BodyName(s.SenderBodyId, null);
         var rank = all.ToList().IndexOf(s) + 1;
         var doc = s.DocumentNumber is null ? string.Empty : $" số {s.DocumentNumber}";
@@ -62,9 +61,8 @@ public sealed class FindingExplanation
         var clauseText = ctx.Plan.TryFind(finding.ClausePath, out var clause) ? clause.Text : string.Empty;
         var bases = ctx.Plan.LegalBases.Select(b => Documents.DocumentNumber.TryParse(b.Number, out _) ? b.ToDocumentReference().ToFullCitation() : b.Number).ToList();
         var evidence = new List<LocalizedText>();
-        var obligation = finding.ObligationId is { } oid ? ctx.Model.Find(oid) : null;
-        var task = finding.ObligationId is { } tid ? ctx.Model.FindTask(tid) : null;
-        var submissions = finding.ObligationId is { } key && report.Cases.TryGetValue(key, out var judged) ? judged.Submissions : [];
+        var basis = finding.Basis;
+        var submissions = basis.Submissions;
         foreach (var id in finding.EvidenceIds)
         {
             var s = submissions.FirstOrDefault(x => x.EvidenceId == id);
@@ -78,8 +76,7 @@ public sealed class FindingExplanation
                 string.Create(CultureInfo.InvariantCulture, $"No evidence received by {report.AsOf:dd/MM/yyyy} answers this obligation.")));
         }
 
-        var deadline = obligation?.Deadline ?? task?.Deadline;
-        var steps = deadline is null ? [] : ctx.Model.Deadlines.Explain(deadline, obligation?.Period ?? task?.Period);
+        var steps = basis.Deadline is { } deadline ? ctx.Deadlines.Explain(deadline, basis.Period) : [];
         return new FindingExplanation(finding, RuleCatalog.Find(finding.Code), clauseText, bases, evidence, steps);
     }
 }

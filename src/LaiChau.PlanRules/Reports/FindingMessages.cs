@@ -1,5 +1,4 @@
 using System.Globalization;
-using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Deadlines;
 using LaiChau.PlanRules.Obligations;
 using LaiChau.PlanRules.Rules;
@@ -9,7 +8,7 @@ namespace LaiChau.PlanRules.Reports;
 /// <summary>Composes the Vietnamese and English message of a built-in finding from its data.</summary>
 internal static class FindingMessages
 {
-    public static LocalizedText Compose(FindingFact f, EvaluationContext ctx, Deadline? deadline, string? responsibleNow)
+    public static LocalizedText Compose(FindingFact f, ReportContext ctx, Deadline? deadline, string? responsibleNow)
     {
         if (f.Message is { } given) return given;
         var o = f.Case?.Obligation;
@@ -62,15 +61,15 @@ internal static class FindingMessages
 
     private static string AssumedTaskEn(FindingFact f) => f.TaskCase?.Task.Deadline is { IsAssumed: true } ? " (assumed deadline)" : string.Empty;
 
-    private static string RouteVi(Obligation? o, EvaluationContext ctx) => o?.Route is { } r
+    private static string RouteVi(Obligation? o, ReportContext ctx) => o?.Route is { } r
         ? r.ViaBodyId is null ? $"phải gửi trực tiếp {Name(r.AddresseeBodyId, o, ctx)}" : $"phải gửi về {Name(r.AddresseeBodyId, o, ctx)} qua {Name(r.ViaBodyId, o, ctx)}"
         : "không rõ đường gửi yêu cầu";
 
-    private static string RouteEn(Obligation? o, EvaluationContext ctx) => o?.Route is { } r
+    private static string RouteEn(Obligation? o, ReportContext ctx) => o?.Route is { } r
         ? r.ViaBodyId is null ? $"it must go directly to {Name(r.AddresseeBodyId, o, ctx)}" : $"it must go to {Name(r.AddresseeBodyId, o, ctx)} via {Name(r.ViaBodyId, o, ctx)}"
         : "no route is expected";
 
-    private static string Name(string bodyId, Obligation o, EvaluationContext ctx) => ctx.BodyName(bodyId, o.Period);
+    private static string Name(string bodyId, Obligation o, ReportContext ctx) => ctx.BodyName(bodyId, o.Period);
 
     private static string D(DateOnly? d) => d is { } x ? x.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "-";
 }

@@ -1,22 +1,45 @@
 namespace LaiChau.PlanRules.Reports;
 
 /// <summary>One cell of the body × period matrix: the state of one report obligation.</summary>
-/// <param name="ObligationId">The obligation id.</param>
-/// <param name="BodyId">The obligated body.</param>
-/// <param name="Period">The period.</param>
-/// <param name="Status">The state.</param>
-/// <param name="DueOn">The due date, if any.</param>
-/// <param name="DueConfidence">How sure the due date is, if any.</param>
-/// <param name="ReceivedOn">The Vietnam date the first report was received, if any.</param>
-/// <param name="EvidenceId">The first report's evidence id, if any.</param>
-/// <param name="ResponsibleBodyId">Who is responsible now, when not the obligated body.</param>
-public sealed record ReportStatus(
-    string ObligationId,
-    string BodyId,
-    int Period,
-    ReportCellStatus Status,
-    DateOnly? DueOn,
-    Confidence? DueConfidence,
-    DateOnly? ReceivedOn,
-    string? EvidenceId,
-    string? ResponsibleBodyId);
+public sealed class ReportStatus
+{
+    internal ReportStatus(string obligationId, string bodyId, int period, ReportCellStatus status, DateOnly? dueOn, Confidence? dueConfidence, DateOnly? receivedOn, string? evidenceId, string? responsibleBodyId)
+    {
+        ObligationId = obligationId;
+        BodyId = bodyId;
+        Period = period;
+        Status = status;
+        DueOn = dueOn;
+        DueConfidence = dueConfidence;
+        ReceivedOn = receivedOn;
+        EvidenceId = evidenceId;
+        ResponsibleBodyId = responsibleBodyId;
+    }
+
+    /// <summary>The obligation id.</summary>
+    public string ObligationId { get; }
+
+    /// <summary>The obligated body.</summary>
+    public string BodyId { get; }
+
+    /// <summary>The period.</summary>
+    public int Period { get; }
+
+    /// <summary>The state.</summary>
+    public ReportCellStatus Status { get; }
+
+    /// <summary>The due date, if any.</summary>
+    public DateOnly? DueOn { get; }
+
+    /// <summary>How sure the due date is, if any.</summary>
+    public Confidence? DueConfidence { get; }
+
+    /// <summary>The Vietnam date the first report was received, if any.</summary>
+    public DateOnly? ReceivedOn { get; }
+
+    /// <summary>The first report's evidence id, if any.</summary>
+    public string? EvidenceId { get; }
+
+    /// <summary>Who is responsible now, when not the obligated body.</summary>
+    public string? ResponsibleBodyId { get; }
+}

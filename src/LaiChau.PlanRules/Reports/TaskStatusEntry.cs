@@ -3,11 +3,37 @@ using LaiChau.PlanRules.Rules;
 namespace LaiChau.PlanRules.Reports;
 
 /// <summary>The four-way status of one appendix task instance.</summary>
-/// <param name="TaskObligationId">The task obligation id.</param>
-/// <param name="TaskId">The appendix task id.</param>
-/// <param name="BodyId">The lead body.</param>
-/// <param name="Period">The period it is counted in.</param>
-/// <param name="Status">Its status.</param>
-/// <param name="DueOn">The due date in force, if any.</param>
-/// <param name="CompletedOn">When it was completed, if it was.</param>
-public sealed record TaskStatusEntry(string TaskObligationId, string TaskId, string BodyId, int Period, TaskComplianceStatus Status, DateOnly? DueOn, DateOnly? CompletedOn);
+public sealed class TaskStatusEntry
+{
+    internal TaskStatusEntry(string taskObligationId, string taskId, string bodyId, int period, TaskComplianceStatus status, DateOnly? dueOn, DateOnly? completedOn)
+    {
+        TaskObligationId = taskObligationId;
+        TaskId = taskId;
+        BodyId = bodyId;
+        Period = period;
+        Status = status;
+        DueOn = dueOn;
+        CompletedOn = completedOn;
+    }
+
+    /// <summary>The task obligation id.</summary>
+    public string TaskObligationId { get; }
+
+    /// <summary>The appendix task id.</summary>
+    public string TaskId { get; }
+
+    /// <summary>The lead body.</summary>
+    public string BodyId { get; }
+
+    /// <summary>The period it is counted in.</summary>
+    public int Period { get; }
+
+    /// <summary>Its status.</summary>
+    public TaskComplianceStatus Status { get; }
+
+    /// <summary>The due date in force, if any.</summary>
+    public DateOnly? DueOn { get; }
+
+    /// <summary>When it was completed, if it was.</summary>
+    public DateOnly? CompletedOn { get; }
+}

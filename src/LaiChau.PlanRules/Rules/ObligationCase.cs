@@ -59,6 +59,25 @@ public sealed class ObligationCase : IIdentityProvider
     /// <summary>True when the deadline has passed on the as-of date (the due day ends at 24:00 Vietnam time).</summary>
     public bool IsPastDue => Obligation.DueOn is { } due && AsOf > due;
 
+    /// <summary>
+    /// A report obligation whose first report arrived after the due date (judged on the Vietnam date of the
+    /// instant the policy chooses). The one definition that REPORT_LATE and the report's matrix share.
+    /// </summary>
+    public bool IsLate => Obligation.IsReport && Obligation.DueOn is { } due && First is { } first && first.JudgedOn > due;
+
+    /// <summary>
+    /// A report obligation with no report received and its due date passed on <see cref="AsOf"/>. The one
+    /// definition that REPORT_MISSING and the report's matrix share.
+    /// </summary>
+    public bool IsMissing => Obligation.IsReport && Obligation.DueOn is { } due && First is null && AsOf > due;
+
+    /// <summary>
+    /// A report obligation whose first report did not take the route the plan requires (docs/rules.md, route
+    /// table). The one definition that REPORT_WRONG_CHANNEL and the report's matrix share.
+    /// </summary>
+    public bool IsWrongRoute => Obligation.IsReport && Obligation.Route is { } route && First is { } first
+        && RouteTable.Classify(route, first.Addressee, first.DeliveredTo) == RouteVerdict.WrongRoute;
+
     object IIdentityProvider.GetIdentity() => Obligation.Id;
 
     /// <inheritdoc />

@@ -12,7 +12,7 @@ internal sealed class ReportLateRule : Rule
         ObligationCase c = default!;
 
         When()
-            .Match(() => c, x => x.Obligation.IsReport, x => x.Obligation.DueOn != null, x => x.First != null, x => x.First!.JudgedOn > x.Obligation.DueOn);
+            .Match(() => c, x => x.Obligation.IsReport, x => x.IsLate);
 
         Then()
             .Yield(_ => RuleFindings.ForCase<ReportLateRule>(c, c.First, false, null));

@@ -12,7 +12,7 @@ internal sealed class ReportMissingRule : Rule
         ObligationCase c = default!;
 
         When()
-            .Match(() => c, x => x.Obligation.IsReport, x => x.Obligation.DueOn != null, x => x.First == null, x => x.AsOf > x.Obligation.DueOn);
+            .Match(() => c, x => x.Obligation.IsReport, x => x.IsMissing);
 
         Then()
             .Yield(_ => RuleFindings.ForCase<ReportMissingRule>(c, null, false, null));

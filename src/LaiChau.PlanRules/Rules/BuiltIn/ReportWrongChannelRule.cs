@@ -12,8 +12,7 @@ internal sealed class ReportWrongChannelRule : Rule
         ObligationCase c = default!;
 
         When()
-            .Match(() => c, x => x.Obligation.IsReport, x => x.Obligation.Route != null, x => x.First != null,
-                x => RouteTable.Classify(x.Obligation.Route!, x.First!.Addressee, x.First!.DeliveredTo) == RouteVerdict.WrongRoute);
+            .Match(() => c, x => x.Obligation.IsReport, x => x.IsWrongRoute);
 
         Then()
             .Yield(_ => RuleFindings.ForCase<ReportWrongChannelRule>(c, c.First, false, null));

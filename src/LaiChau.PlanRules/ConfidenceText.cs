@@ -1,4 +1,4 @@
-namespace LaiChau.PlanRules.Reports;
+namespace LaiChau.PlanRules;
 
 /// <summary>Words for <see cref="Confidence"/> in messages.</summary>
 internal static class ConfidenceText
