@@ -11,7 +11,7 @@ namespace LaiChau.PlanRules.Calendar;
 /// <param name="Month">The lunar month, 1 to 12; a leap month repeats the number of the month before it.</param>
 /// <param name="Day">The day of the lunar month, 1 to 30.</param>
 /// <param name="IsLeapMonth">Whether the month is a leap month (tháng nhuận).</param>
-public readonly record struct LunarDate(int Year, int Month, int Day, bool IsLeapMonth)
+internal readonly record struct LunarDate(int Year, int Month, int Day, bool IsLeapMonth)
 {
     /// <summary>The lunar month, 1 to 12; a leap month repeats the number of the month before it.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not from 1 to 12.</exception>

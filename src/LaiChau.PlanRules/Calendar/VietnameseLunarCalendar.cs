@@ -26,7 +26,7 @@ namespace LaiChau.PlanRules.Calendar;
 /// thread-safe; afterwards every conversion is a table look-up and allocates nothing.
 /// </para>
 /// </summary>
-public static class VietnameseLunarCalendar
+internal static class VietnameseLunarCalendar
 {
     /// <summary>The first supported Gregorian date: 1 January 1900.</summary>
     public static DateOnly MinSupportedDate { get; } = new(1900, 1, 1);

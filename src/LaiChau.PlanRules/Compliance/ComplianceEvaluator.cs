@@ -33,7 +33,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
     public ComplianceEvaluator(IOptions<PlanRulesOptions> options, ILogger<ComplianceEvaluator>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _options = options.Value;
+        _options = options.Value?.Snapshot() ?? throw new ArgumentException("The options value is null.", nameof(options));
         var problems = _options.Validate();
         if (problems.Count > 0)
         {

@@ -48,7 +48,24 @@ public sealed class PlanRulesOptions
     public CalendarOverrides? Calendar { get; set; }
 
     /// <summary>Host-written NRules rule types (classes deriving from <c>NRules.Fluent.Dsl.Rule</c>) evaluated with the built-in rules.</summary>
-    public List<Type> RuleTypes { get; } = [];
+    public List<Type> RuleTypes => _ruleTypes;
+
+    private List<Type> _ruleTypes = [];
+
+    /// <summary>
+    /// A copy of these options as they are now, so an evaluator is not changed by a later change of the
+    /// options object (options bound from configuration may be reloaded; a host may reuse the object).
+    /// The plan, catalog and calendar overrides are immutable and shared; the policy and lists are copied.
+    /// </summary>
+    internal PlanRulesOptions Snapshot()
+    {
+        var copy = (PlanRulesOptions)MemberwiseClone();
+        copy.Policy = Policy?.Clone()!;
+        copy.CatalogOverrideFiles = [.. CatalogOverrideFiles];
+        copy.CalendarFiles = [.. CalendarFiles];
+        copy._ruleTypes = [.. RuleTypes];
+        return copy;
+    }
 
     /// <summary>Adds every NRules rule type of an assembly.</summary>
     /// <param name="assembly">The assembly.</param>
@@ -62,11 +79,11 @@ public sealed class PlanRulesOptions
 
     /// <summary>The input limits these options describe.</summary>
     /// <returns>The limits.</returns>
-    public JsonInputLimits Limits() => new(MaxInputBytes, MaxJsonDepth);
+    internal JsonInputLimits Limits() => new(MaxInputBytes, MaxJsonDepth);
 
     /// <summary>Checks the options; returns the problems found (empty when valid).</summary>
     /// <returns>The problems, one sentence each.</returns>
-    public IReadOnlyList<string> Validate()
+    internal IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();
         if (Policy is null) problems.Add("Policy is null.");

@@ -98,7 +98,7 @@ public sealed class CompliancePolicy
 
     /// <summary>Returns a deep copy.</summary>
     /// <returns>A new policy with the same settings.</returns>
-    public CompliancePolicy Clone()
+    internal CompliancePolicy Clone()
     {
         var copy = (CompliancePolicy)MemberwiseClone();
         copy.Deadlines = Deadlines.ToDictionary(kv => kv.Key, kv => kv.Value.Clone(), StringComparer.Ordinal);
@@ -117,7 +117,7 @@ public sealed class CompliancePolicy
 
     /// <summary>Checks every setting; returns the problems found (empty when valid).</summary>
     /// <returns>The problems, one sentence each.</returns>
-    public IReadOnlyList<string> Validate()
+    internal IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();
         if (FirstYear is < 1990 or > 2200) problems.Add("FirstYear must be between 1990 and 2200.");

@@ -60,7 +60,7 @@ public sealed class DeadlineRule
 
     /// <summary>Returns a copy.</summary>
     /// <returns>A new rule with the same settings.</returns>
-    public DeadlineRule Clone() => (DeadlineRule)MemberwiseClone();
+    internal DeadlineRule Clone() => (DeadlineRule)MemberwiseClone();
 
     /// <summary>Checks the settings; returns the problems found (empty when valid).</summary>
     /// <param name="name">The policy name, for messages.</param>

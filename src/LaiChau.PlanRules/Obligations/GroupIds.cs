@@ -1,7 +1,7 @@
 namespace LaiChau.PlanRules.Obligations;
 
 /// <summary>The ids of the catalog groups the plan's duties name.</summary>
-public static class GroupIds
+internal static class GroupIds
 {
     /// <summary>Các sở, ban, ngành tỉnh.</summary>
     public const string Departments = "provincial-departments";

@@ -8,7 +8,7 @@ public sealed class TaskStatusFact : IIdentityProvider
     /// <summary>Creates the fact.</summary>
     /// <param name="case">The task case.</param>
     /// <param name="status">Its status.</param>
-    public TaskStatusFact(TaskCase @case, TaskComplianceStatus status)
+    internal TaskStatusFact(TaskCase @case, TaskComplianceStatus status)
     {
         ArgumentNullException.ThrowIfNull(@case);
         Case = @case;
