@@ -81,16 +81,14 @@ public static partial class Cli
     {
         var where = new List<string>(4);
         if (!string.IsNullOrEmpty(e.FileName)) where.Add(e.FileName);
-        if (e.JsonPath is { } path)
+        if (e.CsvRow is { } row)
         {
-            if (path.StartsWith("row ", StringComparison.Ordinal))
-            {
-                where.Add(loc.English ? path : RowColumn().Replace(path, m => "hàng " + m.Groups[1].Value + (m.Groups[2].Success ? ", cột " + m.Groups[2].Value : string.Empty)));
-            }
-            else
-            {
-                where.Add(path.Length == 0 ? "$" : "$." + path);
-            }
+            var r = string.Create(CultureInfo.InvariantCulture, $"{loc.T("hàng", "row")} {row}");
+            where.Add(e.CsvColumn is { } column ? $"{r}, {loc.T("cột", "column")} {column}" : r);
+        }
+        else if (e.JsonPath is { } path)
+        {
+            where.Add(path.Length == 0 ? "$" : "$." + path);
         }
 
         if (e.LineNumber is { } line)
@@ -131,7 +129,4 @@ public static partial class Cli
 
     [GeneratedRegex(@"\s*[\r\n]+\s*")]
     private static partial Regex Whitespace();
-
-    [GeneratedRegex(@"^row (\d+)(?:, column (.+))?$")]
-    private static partial Regex RowColumn();
 }

@@ -55,13 +55,40 @@ public sealed class PlanRulesInputException : Exception
     /// <param name="fileName">The file or source name.</param>
     /// <returns>This exception when it already names a file; otherwise a new one.</returns>
     public PlanRulesInputException WithFileName(string fileName) =>
-        FileName is not null ? this : new PlanRulesInputException(Reason, fileName, JsonPath, LineNumber, LinePosition, InnerException);
+        FileName is not null ? this : new PlanRulesInputException(Reason, fileName, JsonPath, LineNumber, LinePosition, InnerException) { CsvRow = CsvRow, CsvColumn = CsvColumn };
 
-    private static string Compose(string reason, string? file, string? path, int? line, int? column)
+    /// <summary>
+    /// For a CSV input (the incoming-documents register), the 1-based row of the error counting the header as
+    /// row 1; null for JSON input. <see cref="LineNumber"/> is then the file line where that row starts (a quoted
+    /// field may span lines).
+    /// </summary>
+    public int? CsvRow { get; private init; }
+
+    /// <summary>For a CSV input, the header of the column at fault as the file writes it; null when the error concerns the whole row.</summary>
+    public string? CsvColumn { get; private init; }
+
+    /// <summary>An error in a CSV file: its row, the column header (if one column is at fault) and the line where the row starts.</summary>
+    internal static PlanRulesInputException InCsv(string reason, string fileName, int row, string? column, int? lineNumber) =>
+        new(reason, fileName, null, lineNumber, null, null, row, column) { CsvRow = row, CsvColumn = column };
+
+    private PlanRulesInputException(string reason, string? fileName, string? jsonPath, int? lineNumber, int? linePosition, Exception? innerException, int row, string? column)
+        : base(Compose(reason, fileName, CsvWhere(row, column), lineNumber, linePosition, csv: true), innerException)
+    {
+        Reason = reason;
+        FileName = fileName;
+        JsonPath = jsonPath;
+        LineNumber = lineNumber;
+        LinePosition = linePosition;
+    }
+
+    private static string CsvWhere(int row, string? column) =>
+        column is null ? string.Create(CultureInfo.InvariantCulture, $"row {row}") : string.Create(CultureInfo.InvariantCulture, $"row {row}, column {column}");
+
+    private static string Compose(string reason, string? file, string? path, int? line, int? column, bool csv = false)
     {
         var where = new List<string>(4);
         if (!string.IsNullOrEmpty(file)) where.Add(file);
-        if (path is not null) where.Add(path.Length == 0 ? "$" : "$." + path);
+        if (path is not null) where.Add(csv ? path : path.Length == 0 ? "$" : "$." + path);
         if (line is not null)
         {
             where.Add(column is not null

@@ -14,36 +14,14 @@ internal static class CatalogBuilder
 {
     public const int SchemaVersion = 1;
 
-    private static readonly CamelCaseNamingStrategy Naming = new();
-
-    private static readonly ConcurrentDictionary<Type, HashSet<string>> MemberNames = new();
-
     public static PlanRulesInputException Error(string fileName, JsonLocated dto, string reason, string? member = null)
     {
-        var location = ObjectLocation(dto);
+        var location = dto.Location;
         return new(reason,
             fileName,
             member is null ? location.Path : location.Child(member),
             location.Line == 0 ? null : location.Line,
             location.Line == 0 ? null : location.Column);
-    }
-
-    /// <summary>
-    /// Where <paramref name="dto"/> stands. <see cref="JsonLocated"/> records the reader's position when
-    /// deserialization of the object begins, which is its first member (<c>bodies[3].id</c>); this drops that
-    /// member from the path so errors name the object (<c>bodies[3]</c>) and its line is the first member's.
-    /// </summary>
-    internal static JsonLocation ObjectLocation(JsonLocated dto)
-    {
-        var location = dto.Location;
-        var path = location.Path;
-        var dot = path.LastIndexOf('.');
-        var last = dot < 0 ? path : path[(dot + 1)..];
-        if (last.Length == 0 || last.EndsWith(']')) return location;
-        var names = MemberNames.GetOrAdd(dto.GetType(), static t => t.GetProperties()
-            .Select(p => Naming.GetPropertyName(p.Name, hasSpecifiedName: false))
-            .ToHashSet(StringComparer.Ordinal));
-        return names.Contains(last) ? location with { Path = dot < 0 ? string.Empty : path[..dot] } : location;
     }
 
     /// <summary>Reads one file and merges it over <paramref name="previous"/> (or over nothing) into new entries.</summary>
@@ -504,7 +482,7 @@ internal static class CatalogBuilder
 
     private static string Index(string member, int i) => string.Create(CultureInfo.InvariantCulture, $"{member}[{i}]");
 
-    private static string Where(JsonLocated dto) => Where(ObjectLocation(dto));
+    private static string Where(JsonLocated dto) => Where(dto.Location);
 
     private static string Where(JsonLocation location) =>
         location.Line == 0

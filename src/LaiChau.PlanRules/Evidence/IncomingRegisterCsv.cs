@@ -10,7 +10,7 @@ namespace LaiChau.PlanRules.Evidence;
 /// (docs/csv-import.md). UTF-8 with or without a byte-order mark; comma or semicolon separators, detected from
 /// the header line; RFC 4180 quoting; dates dd/MM/yyyy or yyyy-MM-dd. Headers may be Vietnamese (with or
 /// without diacritics) or English. Every problem is a <see cref="PlanRulesInputException"/> naming the file,
-/// the row and column (in <see cref="PlanRulesInputException.JsonPath"/>, for example <c>row 5, column Số đến</c>)
+/// the row and column (<see cref="PlanRulesInputException.CsvRow"/> and <see cref="PlanRulesInputException.CsvColumn"/>, for example row 5, column Số đến)
 /// and the line.
 /// </summary>
 public static class IncomingRegisterCsv
@@ -160,15 +160,15 @@ public static class IncomingRegisterCsv
             if (name.Length == 0) continue;
             if (!ByKey.TryGetValue(Key(name), out var column))
             {
-                throw new PlanRulesInputException(
+                throw PlanRulesInputException.InCsv(
                     $"Unknown column '{name}'. Known columns: Ngày đến, Giờ đến, Số đến, Tác giả (Cơ quan gửi), Số ký hiệu, Ngày văn bản, Trích yếu, Kỳ báo cáo, Nơi gửi đến (Kính gửi), Hình thức gửi, and the register's STT, Đơn vị hoặc người nhận, Ký nhận, Ghi chú (docs/csv-import.md).",
-                    fileName, "row 1, column " + name, header.Line);
+                    fileName, 1, name, header.Line);
             }
 
             if (column == Column.Ignored) continue;
             if (!columns.TryAdd(column, i))
             {
-                throw new PlanRulesInputException($"Column '{name}' repeats column '{header.Fields[columns[column]].Trim()}'.", fileName, "row 1, column " + name, header.Line);
+                throw PlanRulesInputException.InCsv($"Column '{name}' repeats column '{header.Fields[columns[column]].Trim()}'.", fileName, 1, name, header.Line);
             }
         }
 
@@ -176,7 +176,7 @@ public static class IncomingRegisterCsv
         {
             if (!columns.ContainsKey(required))
             {
-                throw new PlanRulesInputException($"The header has no '{label}' column (docs/csv-import.md lists the accepted names).", fileName, "row 1", header.Line);
+                throw PlanRulesInputException.InCsv($"The header has no '{label}' column (docs/csv-import.md lists the accepted names).", fileName, 1, null, header.Line);
             }
         }
 
@@ -321,10 +321,8 @@ public static class IncomingRegisterCsv
 
         public PlanRulesInputException Error(Column? column, string reason)
         {
-            var where = column is { } c && columns.TryGetValue(c, out var i)
-                ? string.Create(CultureInfo.InvariantCulture, $"row {number}, column {header[i].Trim()}")
-                : string.Create(CultureInfo.InvariantCulture, $"row {number}");
-            return new PlanRulesInputException(reason, fileName, where, record.Line);
+            var name = column is { } c && columns.TryGetValue(c, out var i) ? header[i].Trim() : null;
+            return PlanRulesInputException.InCsv(reason, fileName, number, name, record.Line);
         }
     }
 }

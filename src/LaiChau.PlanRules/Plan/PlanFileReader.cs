@@ -58,7 +58,7 @@ internal static partial class PlanFileReader
         public PlanRulesInputException Error(string reason, JsonLocated at, string? member = null)
         {
             var location = at.Location;
-            var objectPath = ObjectPath(at);
+            var objectPath = location.Path;
             var path = member is null ? objectPath : objectPath.Length == 0 ? member : objectPath + "." + member;
             return location.Line == 0
                 ? new PlanRulesInputException(reason, fileName, path)
@@ -594,23 +594,6 @@ internal static partial class PlanFileReader
                 var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
                 throw Error(message, at);
             }
-        }
-
-        /// <summary>
-        /// The JSON path of the object <paramref name="at"/> was read from. <see cref="JsonLocated"/> records the reader's
-        /// position when the object starts to be filled, which is at its first property (<c>tasks[0].id</c>); that
-        /// property's name is dropped here. A path that already ends at the object (an array element, the root, or a
-        /// name that is not one of the object's own fields) is kept as it is.
-        /// </summary>
-        private static string ObjectPath(JsonLocated at)
-        {
-            var path = at.Location.Path;
-            if (path.Length == 0 || path.EndsWith(']')) return path;
-            var dot = path.LastIndexOf('.');
-            var last = dot < 0 ? path : path[(dot + 1)..];
-            var isOwnField = at.GetType().GetProperties()
-                .Any(p => p.Name.Length == last.Length && char.ToLowerInvariant(p.Name[0]) == last[0] && p.Name.AsSpan(1).SequenceEqual(last.AsSpan(1)));
-            return !isOwnField ? path : dot < 0 ? string.Empty : path[..dot];
         }
 
         private static string Camel(ClauseKind kind)

@@ -108,7 +108,8 @@ public sealed class IncomingRegisterCsvTests
         var e = Fails("Số đến,Ngày đến,Tác giả\n1,16/12/2025,Sở Y tế\n2,16/12/2025,Sở Không Có\n");
 
         Assert.Equal("so-den.csv", e.FileName);
-        Assert.Equal("row 3, column Tác giả", e.JsonPath);
+        Assert.Equal((3, "Tác giả"), (e.CsvRow, e.CsvColumn));
+        Assert.Null(e.JsonPath);
         Assert.Equal(3, e.LineNumber);
     }
 
@@ -117,7 +118,7 @@ public sealed class IncomingRegisterCsvTests
     {
         var e = Fails("Số đến,Ngày đến,Tác giả\n1,16/12/2025,Sở Y tế\n", new() { RegisterOf = "so-noi-vu" });
 
-        Assert.Equal("row 2", e.JsonPath);
+        Assert.Equal((2, (string?)null), (e.CsvRow, e.CsvColumn));
         Assert.Contains("never guessed", e.Reason);
     }
 
@@ -126,7 +127,7 @@ public sealed class IncomingRegisterCsvTests
     {
         var e = Fails("Số đến,Ngày đến,Tác giả,Kỳ báo cáo\n1,16/12/2025,Sở Y tế,\n", new() { RegisterOf = "so-noi-vu" });
 
-        Assert.Equal("row 2, column Kỳ báo cáo", e.JsonPath);
+        Assert.Equal((2, "Kỳ báo cáo"), (e.CsvRow, e.CsvColumn));
     }
 
     [Theory]
@@ -136,7 +137,7 @@ public sealed class IncomingRegisterCsvTests
     {
         var e = Fails($"Số đến,Ngày đến,Tác giả\n1,{date},Sở Y tế\n");
 
-        Assert.Equal("row 2, " + column, e.JsonPath);
+        Assert.Equal("row 2, " + column, $"row {e.CsvRow}, column {e.CsvColumn}");
     }
 
     [Fact]
@@ -144,7 +145,7 @@ public sealed class IncomingRegisterCsvTests
     {
         var e = Fails("Số đến,Ngày đến,Tác giả\n7,16/12/2025,Sở Y tế\n7,17/12/2025,Sở Tư pháp\n");
 
-        Assert.Equal("row 3, column Số đến", e.JsonPath);
+        Assert.Equal((3, "Số đến"), (e.CsvRow, e.CsvColumn));
         Assert.Contains("rows 2 and 3", e.Reason);
     }
 
@@ -156,7 +157,7 @@ public sealed class IncomingRegisterCsvTests
     {
         var e = Fails(csv);
 
-        Assert.StartsWith("row 1", e.JsonPath);
+        Assert.Equal(1, e.CsvRow);
         Assert.Contains(expected, e.Message);
     }
 
