@@ -2,7 +2,7 @@ namespace LaiChau.PlanRules;
 
 /// <summary>
 /// How sure the project is of a fact, a default or a deadline, using the marks of
-/// <c>shared/domain/FACTS.md</c>. A fact that is not <see cref="Confirmed"/> is never a silent
+/// <c>docs/policies.md</c> ("Facts the data rests on"). A fact that is not <see cref="Confirmed"/> is never a silent
 /// constant: it is a documented, overridable policy or data entry that carries this mark.
 /// </summary>
 public enum Confidence

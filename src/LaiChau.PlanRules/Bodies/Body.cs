@@ -95,7 +95,7 @@ public sealed class Body
     /// <summary>What became of the body at <see cref="DissolvedOn"/>; present exactly when the body is dissolved.</summary>
     public Succession? Succession { get; }
 
-    /// <summary>How sure the catalog is that the body exists as described (FACTS.md marks C, P, U).</summary>
+    /// <summary>How sure the catalog is that the body exists as described (docs/policies.md marks C, P, U).</summary>
     public Confidence Confidence { get; }
 
     /// <summary>Where the entry comes from, if recorded.</summary>

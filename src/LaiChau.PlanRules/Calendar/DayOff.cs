@@ -12,7 +12,7 @@ namespace LaiChau.PlanRules.Calendar;
 /// True when the day comes from the library's provisional rule (computed from the Labour Code for a
 /// year whose schedule has not been announced), not from announced data.
 /// </param>
-/// <param name="Confidence">How sure the source is (FACTS.md marks C, P, U).</param>
+/// <param name="Confidence">How sure the source is (docs/policies.md marks C, P, U).</param>
 /// <param name="Source">The source of the entry: an announcement, a legal article, or the host's own reference.</param>
 public sealed record DayOff(DateOnly Date, DayOffKind Kind, LocalizedText Name, bool IsProvisional, Confidence Confidence, string Source)
 {

@@ -10,7 +10,7 @@ namespace LaiChau.PlanRules.Calendar;
 /// <param name="Date">The date; must be a Saturday or a Sunday.</param>
 /// <param name="Reason">Why the day is worked, in Vietnamese and English.</param>
 /// <param name="IsProvisional">True when the entry is not from announced data.</param>
-/// <param name="Confidence">How sure the source is (FACTS.md marks C, P, U).</param>
+/// <param name="Confidence">How sure the source is (docs/policies.md marks C, P, U).</param>
 /// <param name="Source">The source of the entry: an announcement or the host's own reference.</param>
 public sealed record WorkingWeekendDay(DateOnly Date, LocalizedText Reason, bool IsProvisional, Confidence Confidence, string Source)
 {

@@ -4,7 +4,7 @@ namespace LaiChau.PlanRules.Deadlines;
 
 /// <summary>
 /// Every policy the compliance rules rest on, with its documented default (docs/policies.md gives each
-/// default's source and confidence). Facts that FACTS.md does not confirm are policies here, never
+/// default's source and confidence). Facts that docs/policies.md does not mark confirmed are policies here, never
 /// silent constants. Bindable from configuration (section <c>PlanRules:Policy</c>); validated when the
 /// evaluator is built and when a host starts.
 /// </summary>
@@ -28,7 +28,7 @@ public sealed class CompliancePolicy
     /// </summary>
     public int? FirstYear { get; set; }
 
-    /// <summary>The last period covered: 2030 by default, the 45-NQ/TW horizon (a policy: FACTS.md confirms only the 2045 vision).</summary>
+    /// <summary>The last period covered: 2030 by default, the 45-NQ/TW horizon (a policy: docs/policies.md, facts §1, confirms only the 2045 vision).</summary>
     public int LastYear { get; set; } = 2030;
 
     /// <summary>The month of the annual cut-off: 12 (Decree 09/2019/NĐ-CP Art. 12: 15/12 of the previous year to 14/12; P).</summary>
@@ -65,7 +65,7 @@ public sealed class CompliancePolicy
 
     /// <summary>
     /// Whether a task completed after its original deadline but within an extension counts as on time
-    /// (default true; FACTS.md §5 marks it unconfirmed).
+    /// (default true; docs/policies.md, facts §5 marks it unconfirmed).
     /// </summary>
     public bool ExtensionCountsAsOnTime { get; set; } = true;
 

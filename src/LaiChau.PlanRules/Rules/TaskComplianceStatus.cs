@@ -1,6 +1,6 @@
 namespace LaiChau.PlanRules.Rules;
 
-/// <summary>The four-way status of Government task tracking (QĐ 42/2014/QĐ-TTg as amended; FACTS.md §5).</summary>
+/// <summary>The four-way status of Government task tracking (QĐ 42/2014/QĐ-TTg as amended; docs/policies.md, facts §5).</summary>
 public enum TaskComplianceStatus
 {
     /// <summary>Đã hoàn thành đúng hạn: completed on time.</summary>
