@@ -32,4 +32,11 @@ public enum DayOffKind
 
     /// <summary>A day off the host adds that is none of the above (for example a provincial day off).</summary>
     HostDefined = 8,
+
+    /// <summary>
+    /// Ngày Văn hóa Việt Nam, 24 November: a paid day off from 2026 (Resolution 80-NQ/TW of 07/01/2026 chose it;
+    /// Resolution 30/NQ-CP ordered the Labour Code amendment; secondary sources cite a National Assembly resolution
+    /// in force from 01/7/2026). Partly confirmed (P): overridable like every day.
+    /// </summary>
+    CultureDay = 9,
 }

@@ -20,10 +20,15 @@ namespace LaiChau.PlanRules.Calendar;
 /// <item>For display, weekend days that lie between two of these days off are listed with the kind of
 /// the break they belong to. Weekend days at the edges of a break are not listed.</item>
 /// </list>
-/// No swap (hoán đổi) is ever guessed, and 24 November is not a holiday unless a host adds it.
+/// <item>From 2026, 24 November (Ngày Văn hóa Việt Nam; P: Resolution 80-NQ/TW chose it, the Labour Code amendment
+/// is cited by secondary sources as in force from 01/7/2026).</item>
+/// No swap (hoán đổi) is ever guessed.
 /// </summary>
 internal static class ProvisionalHolidayRule
 {
+    /// <summary>The first year 24 November (Ngày Văn hóa Việt Nam) is a day off (P; docs/policies.md, facts §6).</summary>
+    public const int CultureDayFirstYear = 2026;
+
     /// <summary>The source string of every provisional entry.</summary>
     public const string Source =
         "Tạm tính theo Bộ luật Lao động 2019, Điều 112 khoản 1 và Điều 111 khoản 3; chưa có thông báo chính thức cho năm này";
@@ -46,6 +51,10 @@ internal static class ProvisionalHolidayRule
             (new DateOnly(year, 9, 2), DayOffKind.NationalDay, Names(DayOffKind.NationalDay)),
             (NationalDaySecondDay(year), DayOffKind.NationalDay, ("Quốc khánh 2/9 – ngày liền kề", "National Day – adjacent day")),
         };
+        if (year >= CultureDayFirstYear)
+        {
+            holidays.Add((new DateOnly(year, 11, 24), DayOffKind.CultureDay, Names(DayOffKind.CultureDay)));
+        }
 
         // Stable sort by date: the holidays keep their listed order on a shared date.
         holidays = [.. holidays.OrderBy(h => h.Date)];
@@ -133,6 +142,7 @@ internal static class ProvisionalHolidayRule
         DayOffKind.NationalDay => ("Quốc khánh 2/9", "National Day, 2 September"),
         DayOffKind.Compensatory => ("Nghỉ bù", "Compensatory day off"),
         DayOffKind.Swapped => ("Nghỉ hoán đổi", "Swapped day off"),
+        DayOffKind.CultureDay => ("Ngày Văn hóa Việt Nam 24/11", "Vietnamese Culture Day, 24 November"),
         _ => ("Ngày nghỉ", "Day off"),
     };
 

@@ -38,4 +38,23 @@ public sealed class CalendarCommandTests
     {
         Assert.Equal(2, CliRunner.Run("calendar", "3000").ExitCode);
     }
+
+    [Fact]
+    public void Calendar_2026_ShowsVietnameseCultureDayOffPartlyConfirmed()
+    {
+        var result = CliRunner.Run("calendar", "2026");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"\| 24/11/2026 \| Thứ Ba\s+\| Ngày Văn hóa Việt Nam 24/11\s+\| xác nhận một phần \(P\)", result.Out);
+        Assert.Contains("Số ngày làm việc trong năm: 249", result.Out);
+    }
+
+    [Fact]
+    public void Calendar_2027_ProvisionalIncludes24November()
+    {
+        var result = CliRunner.Run("calendar", "2027");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"\| 24/11/2027 \| Thứ Tư\s+\| Ngày Văn hóa Việt Nam 24/11\s+\| tạm tính; chưa xác nhận \(U\)", result.Out);
+    }
 }

@@ -90,14 +90,16 @@ public sealed class ProvisionalHolidayRuleTests
         Assert.Equal("Quốc khánh 2/9 – ngày nghỉ hằng tuần", sunday.Name.Vi);
     }
 
-    [Fact]
-    public void DaysOff_AnyYear_Has24NovemberAsAnOrdinaryDay()
+    [Theory]
+    [InlineData(2025)] // the last year before Vietnamese Culture Day became a day off
+    [InlineData(2023)]
+    public void DaysOff_Before2026_24NovemberIsAnOrdinaryDay(int year)
     {
         // Act
-        var days = ProvisionalHolidayRule.DaysOff(2027);
+        var days = ProvisionalHolidayRule.DaysOff(year);
 
-        // Assert: Vietnamese Culture Day is not a holiday until a host adds it.
-        Assert.DoesNotContain(days, d => d.Date == new DateOnly(2027, 11, 24));
+        // Assert: nothing in November at all.
+        Assert.DoesNotContain(days, d => d.Date.Month == 11);
     }
 
     [Fact]
@@ -105,13 +107,14 @@ public sealed class ProvisionalHolidayRuleTests
     {
         for (int year = 1900; year <= 2199; year++)
         {
-            // Arrange: the 11 holidays of Art. 112(1) under the rule's choices.
+            // Arrange: the 11 holidays of Art. 112(1) under the rule's choices, and 24/11 from 2026.
             var tet = VietnameseLunarCalendar.LunarNewYear(year);
             DateOnly[] holidays =
             [
                 new(year, 1, 1), tet.AddDays(-2), tet.AddDays(-1), tet, tet.AddDays(1), tet.AddDays(2),
                 VietnameseLunarCalendar.ToSolar(year, 3, 10), new(year, 4, 30), new(year, 5, 1), new(year, 9, 2),
                 ProvisionalHolidayRule.NationalDaySecondDay(year),
+                .. year >= ProvisionalHolidayRule.CultureDayFirstYear ? [new DateOnly(year, 11, 24)] : Array.Empty<DateOnly>(),
             ];
             var seen = new HashSet<DateOnly>();
             int displaced = holidays.Count(d =>
@@ -142,5 +145,35 @@ public sealed class ProvisionalHolidayRuleTests
         Assert.Equal([new(1947, 4, 30), new(1947, 5, 1), new DateOnly(1947, 5, 2)], days.Select(d => d.Date));
         Assert.Equal(DayOffKind.HungKings, days[0].Kind);
         Assert.Equal("Nghỉ bù Ngày Chiến thắng 30/4", days[2].Name.Vi);
+    }
+
+    [Theory]
+    [InlineData(2027)] // the first provisional year after the first such day (24/11/2026)
+    [InlineData(2030)]
+    public void DaysOff_From2026_IncludeVietnameseCultureDay(int year)
+    {
+        var day = ProvisionalHolidayRule.DaysOff(year).Single(d => d.Date == new DateOnly(year, 11, 24));
+
+        Assert.Equal(DayOffKind.CultureDay, day.Kind);
+        Assert.True(day.IsProvisional);
+    }
+
+    [Fact]
+    public void DaysOff_2028_CultureDayOnFridayIsAnOrdinaryDayOff()
+    {
+        // 24/11/2028 is a Friday: no compensation needed.
+        var days = ProvisionalHolidayRule.DaysOff(2028);
+
+        Assert.Contains(days, d => d.Date == new DateOnly(2028, 11, 24) && d.Kind == DayOffKind.CultureDay);
+        Assert.DoesNotContain(days, d => d.Date == new DateOnly(2028, 11, 27));
+    }
+
+    [Fact]
+    public void DaysOff_2029_CultureDayOnSaturdayIsMadeUpOnMonday()
+    {
+        // 24/11/2029 is a Saturday: Labour Code Art. 111(3) gives Monday 26/11.
+        var days = ProvisionalHolidayRule.DaysOff(2029);
+
+        Assert.Contains(days, d => d.Date == new DateOnly(2029, 11, 26) && d.Kind == DayOffKind.Compensatory);
     }
 }

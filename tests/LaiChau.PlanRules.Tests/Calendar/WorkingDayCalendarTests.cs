@@ -101,7 +101,8 @@ public sealed class WorkingDayCalendarTests
     [InlineData("2026-04-27", false)] // compensatory Monday for Giỗ Tổ on Sunday 26/4/2026
     [InlineData("2026-08-22", true)] // Saturday worked for the swapped Monday 31/8/2026
     [InlineData("2026-08-31", false)] // the swapped Monday
-    [InlineData("2026-11-24", true)] // Tuesday 24/11: not a holiday unless a host adds it
+    [InlineData("2026-11-24", false)] // Tuesday 24/11: Vietnamese Culture Day, the first one (P)
+    [InlineData("2025-11-24", true)] // Monday 24/11/2025: before the day off existed
     [InlineData("2024-12-16", true)] // an ordinary Monday
     [InlineData("2024-12-15", false)] // an ordinary Sunday
     [InlineData("2024-01-01", false)] // New Year's Day
@@ -117,7 +118,7 @@ public sealed class WorkingDayCalendarTests
     [Theory]
     [InlineData(2024, "2024-01-01,2024-02-08,2024-02-09,2024-02-12,2024-02-13,2024-02-14,2024-04-18,2024-04-29,2024-04-30,2024-05-01,2024-09-02,2024-09-03")]
     [InlineData(2025, "2025-01-01,2025-01-27,2025-01-28,2025-01-29,2025-01-30,2025-01-31,2025-04-07,2025-04-30,2025-05-01,2025-05-02,2025-09-01,2025-09-02")]
-    [InlineData(2026, "2026-01-01,2026-01-02,2026-02-16,2026-02-17,2026-02-18,2026-02-19,2026-02-20,2026-04-27,2026-04-30,2026-05-01,2026-08-31,2026-09-01,2026-09-02")]
+    [InlineData(2026, "2026-01-01,2026-01-02,2026-02-16,2026-02-17,2026-02-18,2026-02-19,2026-02-20,2026-04-27,2026-04-30,2026-05-01,2026-08-31,2026-09-01,2026-09-02,2026-11-24")]
     public void DaysOff_BuiltInYear_WeekdaysOffAreExactlyFactsSection6(int year, string expected)
     {
         // Act
@@ -297,7 +298,7 @@ public sealed class WorkingDayCalendarTests
         Assert.Equal(Confidence.Partial, calendar.DayOffOn(new DateOnly(2027, 2, 12))!.Confidence);
         Assert.Equal(Confidence.Confirmed, calendar.DayOffOn(new DateOnly(2027, 2, 5))!.Confidence);
 
-        // 24/11/2026 added to a built-in year; 1/9/2028 removed from a provisional year.
+        // 24/11/2026 replaced in a built-in year by the file's entry; 1/9/2028 removed from a provisional year.
         Assert.Equal(DayOffKind.HostDefined, calendar.DayOffOn(new DateOnly(2026, 11, 24))!.Kind);
         Assert.False(calendar.IsWorkingDay(new DateOnly(2026, 11, 24)));
         Assert.True(calendar.IsWorkingDay(new DateOnly(2028, 9, 1)));
@@ -308,7 +309,7 @@ public sealed class WorkingDayCalendarTests
         Assert.True(calendar.IsWorkingDay(new DateOnly(2026, 1, 10)));
         Assert.True(Vietnam.IsProvisional(2027));
         Assert.False(Vietnam.IsWorkingDay(new DateOnly(2027, 2, 4)));
-        Assert.True(Vietnam.IsWorkingDay(new DateOnly(2026, 11, 24)));
+        Assert.Equal(DayOffKind.CultureDay, Vietnam.DayOffOn(new DateOnly(2026, 11, 24))!.Kind);
     }
 
     [Fact]
