@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using LaiChau.PlanRules.Rules;
+using LaiChau.PlanRules.Rules.BuiltIn;
 using NRules;
 using NRules.Fluent;
 

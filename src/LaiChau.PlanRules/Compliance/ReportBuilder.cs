@@ -25,7 +25,7 @@ internal static class ReportBuilder
             var deadline = obligation?.Deadline ?? f.TaskCase?.Task.Deadline;
             var responsible = ResponsibleNow(ctx, obligation, f.BodyId, asOf);
             var subject = obligation?.Id ?? f.TaskCase?.Task.Id;
-            findings.Add(new Finding(f, responsible, deadline, subject, FindingMessages.Compose(f, ctx, deadline, responsible), ctx.BodyName(f.BodyId, f.Period)));
+            findings.Add(new Finding(f, responsible, deadline, subject, FindingMessages.Compose(f, ctx, deadline, responsible, asOf), ctx.BodyName(f.BodyId, f.Period)));
             if (obligation is not null)
             {
                 if (!codesByObligation.TryGetValue(obligation.Id, out var set)) codesByObligation[obligation.Id] = set = new(StringComparer.Ordinal);

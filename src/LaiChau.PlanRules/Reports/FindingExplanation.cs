@@ -1,6 +1,7 @@
 using System.Globalization;
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Rules;
+using LaiChau.PlanRules.Rules.BuiltIn;
 
 namespace LaiChau.PlanRules.Reports;
 
