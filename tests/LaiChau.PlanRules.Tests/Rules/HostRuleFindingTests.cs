@@ -55,6 +55,17 @@ public sealed class HostRuleFindingTests
         Assert.NotEmpty(explanation.ClauseText);
         Assert.Single(explanation.Evidence); // "no evidence received ... answers this obligation"
     }
+
+    [Fact]
+    public void HostRule_WithAMalformedTemplate_FailsWhenTheEvaluatorLoadsIt()
+    {
+        var evaluator = ComplianceEvaluator.Create(o => o.RuleTypes.Add(typeof(HostMalformedRule)));
+
+        var error = Assert.Throws<InvalidOperationException>(() => Scenario.LaiChau().With(evaluator).AsOf(2024, 12, 31));
+
+        Assert.Contains(nameof(HostMalformedRule), error.Message, StringComparison.Ordinal);
+        Assert.Contains("{dueOn}", error.Message, StringComparison.Ordinal);
+    }
 }
 
 // NRules loads top-level rule classes only: a nested rule class is silently skipped.
@@ -73,5 +84,21 @@ internal sealed class HostMissingRule : Rule
 
         Then()
             .Yield(_ => FindingFact.For<HostMissingRule>(c));
+    }
+}
+
+[Name("HOST_MALFORMED"), Description("A host rule with a typo in its message template.")]
+[PlanRule(FindingSeverity.Info, "III.1.d4", "Quy định nội bộ (kiểm thử)", MessageVi = "{body}: hạn {dueOn}.", MessageEn = "{body}: due {due}.")]
+internal sealed class HostMalformedRule : Rule
+{
+    public override void Define()
+    {
+        ObligationCase c = default!;
+
+        When()
+            .Match(() => c, x => x.First == null);
+
+        Then()
+            .Yield(_ => FindingFact.For<HostMalformedRule>(c));
     }
 }
