@@ -30,6 +30,44 @@ public class ReportOverdue30DaysRuleTests
         Assert.Contains($"{daysAfterDue} days after its due date 17/12/2024", finding.Message.En, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Evaluate_Escalation_IsTiedToItsObligation()
+    {
+        var report = Evaluator.Evaluate(Evidence(), Due2024.AddDays(31));
+
+        var finding = Assert.Single(report.Findings, f => f.Id == $"{ReportOverdue30DaysRule.Code}:{FinanceReport2024}");
+        Assert.Equal(FinanceReport2024, finding.ObligationId);
+        Assert.Equal(Due2024, finding.DueOn);
+        Assert.True(finding.IsDueAssumed); // the default annual-report deadline is an assumption
+        Assert.Equal("annual-report", finding.DeadlinePolicy);
+        Assert.Equal("Đã 31 ngày sau hạn 17/12/2024 mà vẫn chưa nhận được báo cáo năm 2024 (ngưỡng nhắc của đơn vị: quá 30 ngày).", finding.Message.Vi);
+        Assert.Equal("The report for 2024 is still not received 31 days after its due date 17/12/2024 (the host's threshold: more than 30 days).", finding.Message.En);
+    }
+
+    [Fact]
+    public void Explain_Escalation_ShowsHowTheDueDateWasComputed()
+    {
+        var report = Evaluator.Evaluate(Evidence(), Due2024.AddDays(31));
+
+        var explanation = Evaluator.Explain(report, $"{ReportOverdue30DaysRule.Code}:{FinanceReport2024}");
+
+        Assert.NotNull(explanation);
+        Assert.NotEmpty(explanation.DeadlineSteps);
+        Assert.NotEmpty(explanation.ClauseText);
+        Assert.Contains(explanation.DeadlineSteps, s => s.Vi.Contains("17/12/2024", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RuleInfo_ReadsTheHostRuleFromItsAttributes()
+    {
+        var rule = RuleInfo.From(typeof(ReportOverdue30DaysRule));
+
+        Assert.Equal(ReportOverdue30DaysRule.Code, rule.Code);
+        Assert.Equal(FindingSeverity.Violation, rule.Severity);
+        Assert.Equal("III.1.d4", rule.ClausePath);
+        Assert.Equal("A report is still missing more than 30 days after its due date.", rule.Description.En);
+    }
+
     [Theory]
     [InlineData(1)] // the day after the due date: the built-in REPORT_MISSING fires, the escalation not yet
     [InlineData(30)] // exactly 30 days after: not "more than 30"

@@ -1,5 +1,3 @@
-using System.Globalization;
-using LaiChau.PlanRules;
 using LaiChau.PlanRules.Rules;
 using NRules.Fluent.Dsl;
 
@@ -15,12 +13,20 @@ namespace HostRules;
 /// thresholds (reminder start, the day after the due date), so "due date + 30" is a threshold only
 /// <see cref="EvaluationDate"/> sees. There is one <see cref="EvaluationDate"/> per session, so the join
 /// stays linear in the number of cases.
+/// <para>
+/// Code (the NRules name), severity and message are declared once, in the attributes; the rule yields
+/// through <see cref="FindingFact.For{TRule}(ObligationCase, Submission?, bool, IReadOnlyList{string}?)"/>,
+/// so its finding carries the obligation's id, due date and confidence and explains its deadline.
+/// </para>
 /// </remarks>
 [Name(Code), Description("A report is still missing more than 30 days after its due date."), Tag("report"), Tag("host")]
-[PlanRule(Code, FindingSeverity.Violation, "III.1.d4", "Quy định nội bộ của đơn vị: nhắc lại khi báo cáo quá hạn trên 30 ngày (không phải quy định của Kế hoạch)")]
+[PlanRule(FindingSeverity.Violation, "III.1.d4", "Quy định nội bộ của đơn vị: nhắc lại khi báo cáo quá hạn trên 30 ngày (không phải quy định của Kế hoạch)",
+    DescriptionVi = "Báo cáo vẫn chưa nhận được sau hạn hơn 30 ngày.",
+    MessageVi = "Đã {daysPastDue} ngày sau hạn {due} mà vẫn chưa nhận được {report} (ngưỡng nhắc của đơn vị: quá 30 ngày).",
+    MessageEn = "The {report} is still not received {daysPastDue} days after its due date {due} (the host's threshold: more than 30 days).")]
 public sealed class ReportOverdue30DaysRule : Rule
 {
-    /// <summary>The finding code this rule yields.</summary>
+    /// <summary>The finding code this rule yields (its NRules name).</summary>
     public const string Code = "REPORT_MISSING_30_DAYS";
 
     /// <summary>How many calendar days after the due date a missing report is escalated.</summary>
@@ -38,21 +44,6 @@ public sealed class ReportOverdue30DaysRule : Rule
                 x => today.AsOf.DayNumber - x.Obligation.DueOn!.Value.DayNumber > DaysAfterDue);
 
         Then()
-            .Yield(_ => Escalate(c, today.AsOf));
-    }
-
-    private static FindingFact Escalate(ObligationCase c, DateOnly asOf)
-    {
-        var o = c.Obligation;
-        var due = o.DueOn!.Value;
-        var days = asOf.DayNumber - due.DayNumber;
-        var dueText = due.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-        var (whatVi, whatEn) = o.Period is { } p
-            ? (string.Create(CultureInfo.InvariantCulture, $"báo cáo năm {p}"), string.Create(CultureInfo.InvariantCulture, $"the report for {p}"))
-            : ("báo cáo", "the report");
-        var message = new LocalizedText(
-            string.Create(CultureInfo.InvariantCulture, $"Đã {days} ngày sau hạn {dueText} mà vẫn chưa nhận được {whatVi} (ngưỡng nhắc của đơn vị: quá {DaysAfterDue} ngày)."),
-            string.Create(CultureInfo.InvariantCulture, $"{char.ToUpperInvariant(whatEn[0])}{whatEn[1..]} is still not received {days} days after its due date {dueText} (the host's threshold: more than {DaysAfterDue} days)."));
-        return new FindingFact(Code, FindingSeverity.Violation, o.ClausePath, o.BodyId, o.Id, o.Period, [], message);
+            .Yield(_ => FindingFact.For<ReportOverdue30DaysRule>(c));
     }
 }

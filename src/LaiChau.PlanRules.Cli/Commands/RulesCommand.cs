@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LaiChau.PlanRules.Rules;
+using LaiChau.PlanRules.Rules.BuiltIn;
 using Spectre.Console;
 
 namespace LaiChau.PlanRules.Cli.Commands;

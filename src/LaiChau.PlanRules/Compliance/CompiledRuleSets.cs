@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using LaiChau.PlanRules.Rules;
+using LaiChau.PlanRules.Rules.BuiltIn;
 using NRules;
 using NRules.Fluent;
 
@@ -22,6 +23,13 @@ internal static class CompiledRuleSets
 
     private static ISessionFactory Compile(IReadOnlyList<Type> types)
     {
+        // A rule that declares [PlanRule] is read now, so a malformed host rule (no [Name], a bad message
+        // template) fails when the evaluator loads it, not inside a rule action at the first finding.
+        foreach (var t in types.Where(t => t.IsDefined(typeof(PlanRuleAttribute), inherit: false)))
+        {
+            RuleInfo.From(t);
+        }
+
         var repository = new RuleRepository();
         repository.Load(x => x.PrivateTypes().From(types));
         return repository.Compile();

@@ -24,7 +24,7 @@ internal static class ReportBuilder
             var deadline = obligation?.Deadline ?? f.TaskCase?.Task.Deadline;
             var responsible = ResponsibleNow(ctx, obligation, f.BodyId, asOf);
             var subject = obligation?.Id ?? f.TaskCase?.Task.Id;
-            findings.Add(new Finding(f, responsible, deadline, subject, FindingMessages.Compose(f, ctx.Report, deadline, responsible), ctx.BodyName(f.BodyId, f.Period))
+            findings.Add(new Finding(f, responsible, deadline, subject, FindingMessages.Compose(f, ctx.Report, deadline, responsible, asOf), ctx.BodyName(f.BodyId, f.Period))
             {
                 Basis = new FindingBasis(deadline, obligation?.Period ?? f.TaskCase?.Task.Period, f.Case?.Submissions ?? []),
             });

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LaiChau.PlanRules.Rules;
+using LaiChau.PlanRules.Rules.BuiltIn;
 
 namespace LaiChau.PlanRules.Reports;
 

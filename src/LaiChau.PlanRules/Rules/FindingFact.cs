@@ -4,38 +4,42 @@ namespace LaiChau.PlanRules.Rules;
 
 /// <summary>
 /// What a rule concludes, as a linked fact (NRules <c>Yield</c>): it disappears by itself when the
-/// evidence that caused it changes. Host-written rules yield this type too; the evaluator turns every
-/// <see cref="FindingFact"/> into a report finding. Messages are made when a report is built, not stored.
+/// evidence that caused it changes. Built-in and host-written rules make it with one of the
+/// <c>For</c> factories, which take the code, severity and message templates from the rule class
+/// (<see cref="PlanRuleAttribute"/>, <see cref="RuleInfo"/>) and tie the finding to the fact it is about,
+/// so the report gives it its obligation id, due date and confidence, and an explanation its deadline steps.
+/// Messages are made when a report is built, not stored.
 /// </summary>
+/// <example>
+/// <code>
+/// [Name("REPORT_MISSING_30_DAYS"), Description("...")]
+/// [PlanRule(FindingSeverity.Violation, "III.1.d4", "...", MessageVi = "...", MessageEn = "...")]
+/// public sealed class MyRule : Rule
+/// {
+///     public override void Define()
+///     {
+///         ObligationCase c = default!;
+///         When().Match(() => c, x => x.IsPastDue, x => x.First == null);
+///         Then().Yield(_ => FindingFact.For&lt;MyRule&gt;(c));
+///     }
+/// }
+/// </code>
+/// </example>
 public sealed class FindingFact : IIdentityProvider
 {
-    /// <summary>Creates a finding fact.</summary>
-    /// <param name="code">The stable code, UPPER_SNAKE_CASE (for example <c>REPORT_MISSING</c>).</param>
-    /// <param name="severity">The severity.</param>
-    /// <param name="clausePath">The clause the finding rests on.</param>
-    /// <param name="bodyId">The body the finding is about.</param>
-    /// <param name="subjectId">The obligation or task id, or the evidence id for findings about a piece of evidence.</param>
-    /// <param name="period">The period, if any.</param>
-    /// <param name="evidenceIds">The evidence behind the finding.</param>
-    /// <param name="message">A message for host-written rules; built-in rules leave it null and the report composes one.</param>
-    /// <param name="evidenceKey">The evidence id that distinguishes several findings of one code on one subject, if any.</param>
-    public FindingFact(string code, FindingSeverity severity, string clausePath, string bodyId, string subjectId, int? period, IReadOnlyList<string> evidenceIds, LocalizedText? message = null, string? evidenceKey = null)
+    private FindingFact(RuleInfo rule, string clausePath, string bodyId, string subjectId, int? period, IReadOnlyList<string> evidenceIds, string? evidenceKey, IReadOnlyList<string>? details)
     {
-        ArgumentException.ThrowIfNullOrEmpty(code);
-        ArgumentException.ThrowIfNullOrEmpty(clausePath);
-        ArgumentException.ThrowIfNullOrEmpty(bodyId);
-        ArgumentException.ThrowIfNullOrEmpty(subjectId);
-        ArgumentNullException.ThrowIfNull(evidenceIds);
-        Code = code;
-        Severity = severity;
+        Rule = rule;
+        Code = rule.Code;
+        Severity = rule.Severity;
         ClausePath = clausePath;
         BodyId = bodyId;
         SubjectId = subjectId;
         Period = period;
         EvidenceIds = evidenceIds;
-        Message = message;
         EvidenceKey = evidenceKey;
-        Id = evidenceKey is null ? $"{code}:{subjectId}" : $"{code}:{subjectId}:{evidenceKey}";
+        Details = details ?? [];
+        Id = evidenceKey is null ? $"{Code}:{subjectId}" : $"{Code}:{subjectId}:{evidenceKey}";
     }
 
     /// <summary>The stable id: <c>{code}:{subject}</c>, or <c>{code}:{subject}:{evidence}</c> for findings about one piece of evidence.</summary>
@@ -62,20 +66,73 @@ public sealed class FindingFact : IIdentityProvider
     /// <summary>The evidence ids behind it.</summary>
     public IReadOnlyList<string> EvidenceIds { get; }
 
-    /// <summary>The message given by a host rule, if any.</summary>
-    public LocalizedText? Message { get; }
-
     /// <summary>The distinguishing evidence id, if any.</summary>
     public string? EvidenceKey { get; }
 
-    /// <summary>The obligation case it was drawn from, when a built-in rule made it.</summary>
-    public ObligationCase? Case { get; init; }
+    /// <summary>Extra data for the message (missing task ids, for example; the <c>{details}</c> placeholder).</summary>
+    public IReadOnlyList<string> Details { get; }
 
-    /// <summary>The task case it was drawn from, when a task rule made it.</summary>
-    public TaskCase? TaskCase { get; init; }
+    /// <summary>The rule that made it.</summary>
+    internal RuleInfo Rule { get; }
 
-    /// <summary>Extra data for the message (missing task ids, for example).</summary>
-    public IReadOnlyList<string> Details { get; init; } = [];
+    /// <summary>The obligation case it was drawn from, if any.</summary>
+    internal ObligationCase? Case { get; private init; }
+
+    /// <summary>The task case it was drawn from, if any.</summary>
+    internal TaskCase? TaskCase { get; private init; }
+
+    /// <summary>
+    /// A finding about an obligation: its body, period, clause and id are the obligation's, and the report
+    /// gives it the obligation's due date, confidence and deadline steps.
+    /// </summary>
+    /// <typeparam name="TRule">The rule class yielding it; its <c>[Name]</c> and <see cref="PlanRuleAttribute"/> give code, severity and message.</typeparam>
+    /// <param name="case">The obligation case the rule matched.</param>
+    /// <param name="evidence">The piece of evidence the finding is about, if any (its id becomes the finding's evidence and <c>{evidence}</c>).</param>
+    /// <param name="keyedByEvidence">True for one finding per piece of evidence: the id becomes <c>{code}:{obligation}:{evidence}</c>.</param>
+    /// <param name="details">Extra data for the message (<c>{details}</c>).</param>
+    /// <returns>The finding fact to yield.</returns>
+    /// <exception cref="InvalidOperationException">The rule class lacks <c>[Name]</c> or <see cref="PlanRuleAttribute"/>.</exception>
+    public static FindingFact For<TRule>(ObligationCase @case, Submission? evidence = null, bool keyedByEvidence = false, IReadOnlyList<string>? details = null)
+        where TRule : NRules.Fluent.Dsl.Rule
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        var o = @case.Obligation;
+        IReadOnlyList<string> ids = evidence is null ? [] : [evidence.EvidenceId];
+        return new FindingFact(RuleInfo.From(typeof(TRule)), o.ClausePath, o.BodyId, o.Id, o.Period, ids, keyedByEvidence ? evidence?.EvidenceId : null, details)
+        {
+            Case = @case,
+        };
+    }
+
+    /// <summary>A finding about an appendix task instance: its body, period, clause and id are the task's, and the report gives it the task's due date.</summary>
+    /// <typeparam name="TRule">The rule class yielding it.</typeparam>
+    /// <param name="task">The task case the rule matched.</param>
+    /// <returns>The finding fact to yield.</returns>
+    /// <exception cref="InvalidOperationException">The rule class lacks <c>[Name]</c> or <see cref="PlanRuleAttribute"/>.</exception>
+    public static FindingFact For<TRule>(TaskCase task)
+        where TRule : NRules.Fluent.Dsl.Rule
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var t = task.Task;
+        return new FindingFact(RuleInfo.From(typeof(TRule)), t.ClausePath, t.BodyId, t.Id, t.CountedInPeriod, task.EvidenceIds, null, null)
+        {
+            TaskCase = task,
+        };
+    }
+
+    /// <summary>A finding about a report from a body with no obligation for its period: its subject is the report's evidence id, its clause the rule's.</summary>
+    /// <typeparam name="TRule">The rule class yielding it.</typeparam>
+    /// <param name="submission">The unexpected submission the rule matched.</param>
+    /// <returns>The finding fact to yield.</returns>
+    /// <exception cref="InvalidOperationException">The rule class lacks <c>[Name]</c> or <see cref="PlanRuleAttribute"/>.</exception>
+    public static FindingFact For<TRule>(UnexpectedSubmission submission)
+        where TRule : NRules.Fluent.Dsl.Rule
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var rule = RuleInfo.From(typeof(TRule));
+        var s = submission.Submission;
+        return new FindingFact(rule, rule.ClausePath, s.SenderBodyId, s.EvidenceId, submission.Period, [s.EvidenceId], null, null);
+    }
 
     object IIdentityProvider.GetIdentity() => Id;
 

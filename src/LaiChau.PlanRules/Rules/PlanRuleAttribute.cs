@@ -1,27 +1,37 @@
 namespace LaiChau.PlanRules.Rules;
 
 /// <summary>
-/// Names the finding code, severity, clause and legal basis a rule implements. Read back through the
-/// rule's CLR type; docs/rules.md is generated from the same data.
+/// Everything a rule class says about its findings, in one place: severity, clause, legal basis, the
+/// Vietnamese description, the default policy it rests on and the message templates in both languages.
+/// The finding code is the rule's NRules <c>[Name]</c>; the English description is its <c>[Description]</c>.
+/// Read back with <see cref="RuleInfo.From"/>; <see cref="FindingFact.For{TRule}(ObligationCase, Submission?, bool, IReadOnlyList{string}?)"/>
+/// takes code and severity from here. Built-in and host-written rules use it alike (docs/rules.md).
 /// </summary>
+/// <remarks>
+/// A message template is text with placeholders in braces, filled when a report is built:
+/// <c>{body}</c> (the body's name in the period), <c>{period}</c>, <c>{report}</c> ("báo cáo năm 2024" /
+/// "report for 2024", or the ad hoc report), <c>{due}</c> (dd/MM/yyyy), <c>{assumed}</c> (" (hạn giả định)" when
+/// the due date is assumed, else nothing), <c>{daysPastDue}</c> (calendar days from the due date to the as-of
+/// date), <c>{evidence}</c> (the first evidence id), <c>{received}</c> (the date that evidence was judged on),
+/// <c>{route}</c> (the route the obligation expects, in words), <c>{details}</c> (the finding's details, comma
+/// separated), <c>{milestone}</c> (a review milestone), <c>{task}</c>, <c>{judgedDue}</c> and <c>{completed}</c>
+/// (a task's id, the due date it is judged against, its completion date) and <c>{code}</c>. A placeholder
+/// written with a capital (<c>{Report}</c>) capitalises its value. Any other brace is an error, reported when
+/// the rule is first read. Without templates a finding reads "<c>{code}: {body}.</c>".
+/// </remarks>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
 public sealed class PlanRuleAttribute : Attribute
 {
     /// <summary>Creates the attribute.</summary>
-    /// <param name="code">The finding code.</param>
-    /// <param name="severity">The severity.</param>
-    /// <param name="clausePath">The clause of the Lai Châu plan it implements (a template of another plan may cite another path).</param>
-    /// <param name="legalBasis">The legal basis in words.</param>
-    public PlanRuleAttribute(string code, FindingSeverity severity, string clausePath, string legalBasis)
+    /// <param name="severity">The severity of the findings the rule yields.</param>
+    /// <param name="clausePath">The clause of the Lai Châu plan it implements (a template of another plan may cite another path; a finding carries its obligation's).</param>
+    /// <param name="legalBasis">The legal basis in words (Vietnamese).</param>
+    public PlanRuleAttribute(FindingSeverity severity, string clausePath, string legalBasis)
     {
-        Code = code;
         Severity = severity;
         ClausePath = clausePath;
         LegalBasis = legalBasis;
     }
-
-    /// <summary>The finding code.</summary>
-    public string Code { get; }
 
     /// <summary>The severity.</summary>
     public FindingSeverity Severity { get; }
@@ -31,4 +41,19 @@ public sealed class PlanRuleAttribute : Attribute
 
     /// <summary>The legal basis.</summary>
     public string LegalBasis { get; }
+
+    /// <summary>What the rule checks, in Vietnamese (the English is the rule's <c>[Description]</c>); when unset, the English serves.</summary>
+    public string? DescriptionVi { get; set; }
+
+    /// <summary>The deadline policy the rule rests on and its default, in Vietnamese.</summary>
+    public string? DefaultPolicyVi { get; set; }
+
+    /// <summary>The deadline policy the rule rests on and its default, in English.</summary>
+    public string? DefaultPolicyEn { get; set; }
+
+    /// <summary>The Vietnamese message template of its findings (placeholders: see the remarks of <see cref="PlanRuleAttribute"/>).</summary>
+    public string? MessageVi { get; set; }
+
+    /// <summary>The English message template of its findings (placeholders: see the remarks of <see cref="PlanRuleAttribute"/>).</summary>
+    public string? MessageEn { get; set; }
 }

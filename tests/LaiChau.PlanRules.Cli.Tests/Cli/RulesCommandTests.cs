@@ -1,4 +1,4 @@
-using LaiChau.PlanRules.Rules;
+using LaiChau.PlanRules.Rules.BuiltIn;
 
 namespace LaiChau.PlanRules.Cli.Tests.Cli;
 

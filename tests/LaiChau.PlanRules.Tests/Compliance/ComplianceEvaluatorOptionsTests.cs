@@ -41,6 +41,8 @@ public sealed class ComplianceEvaluatorOptionsTests
 }
 
 /// <summary>A host rule for the test: one extra finding per missing report (NRules loads no nested rule class).</summary>
+[NRules.Fluent.Dsl.Name("TEST_ECHO")]
+[LaiChau.PlanRules.Rules.PlanRule(LaiChau.PlanRules.Rules.FindingSeverity.Info, "III.1", "test", MessageVi = "{body}: thiếu {report}.", MessageEn = "{body}: {report} missing.")]
 public sealed class MissingReportEchoRule : NRules.Fluent.Dsl.Rule
 {
     public override void Define()
@@ -51,6 +53,6 @@ public sealed class MissingReportEchoRule : NRules.Fluent.Dsl.Rule
             .Match(() => c, x => x.IsMissing);
 
         Then()
-            .Yield(_ => new LaiChau.PlanRules.Rules.FindingFact("TEST_ECHO", LaiChau.PlanRules.Rules.FindingSeverity.Info, "III.1", c.Obligation.BodyId, c.Obligation.Id, c.Obligation.Period, System.Array.Empty<string>()));
+            .Yield(_ => LaiChau.PlanRules.Rules.FindingFact.For<MissingReportEchoRule>(c, null, false, null));
     }
 }

@@ -3,9 +3,14 @@ using NRules.Fluent.Dsl;
 
 namespace LaiChau.PlanRules.Rules.BuiltIn;
 
-/// <summary>The implementation plan was issued after its configured deadline.</summary>
-[Name("IMPLEMENTATION_PLAN_LATE"), Description("The implementation plan was issued after its configured deadline."), Tag("implementation-plan")]
-[PlanRule(FindingCodes.ImplementationPlanLate, FindingSeverity.Warning, "III.1.d2", "Kế hoạch III.1: xây dựng kế hoạch triển khai thực hiện; chỉ khi có hạn được cấu hình")]
+[Name(FindingCodes.ImplementationPlanLate), Tag("implementation-plan")]
+[Description("The implementation plan was issued after its configured deadline.")]
+[PlanRule(FindingSeverity.Warning, "III.1.d2", "Kế hoạch III.1: xây dựng kế hoạch triển khai thực hiện; chỉ khi có hạn được cấu hình",
+    DescriptionVi = "Ban hành kế hoạch triển khai sau hạn cấu hình.",
+    DefaultPolicyVi = "Không có hạn mặc định.",
+    DefaultPolicyEn = "No default deadline.",
+    MessageVi = "{body} ban hành kế hoạch triển khai muộn: ngày {received}, hạn {due}{assumed}.",
+    MessageEn = "{body} issued its implementation plan late: {received}, due {due}{assumed}.")]
 internal sealed class ImplementationPlanLateRule : Rule
 {
     public override void Define()
@@ -16,6 +21,6 @@ internal sealed class ImplementationPlanLateRule : Rule
             .Match(() => c, x => x.Obligation.Kind == ObligationKind.ImplementationPlan, x => x.Obligation.DueOn != null, x => x.First != null, x => x.First!.JudgedOn > x.Obligation.DueOn);
 
         Then()
-            .Yield(_ => RuleFindings.ForCase<ImplementationPlanLateRule>(c, c.First, false, null));
+            .Yield(_ => FindingFact.For<ImplementationPlanLateRule>(c, c.First));
     }
 }

@@ -2,9 +2,14 @@ using NRules.Fluent.Dsl;
 
 namespace LaiChau.PlanRules.Rules.BuiltIn;
 
-/// <summary>A report is not received yet and its deadline falls within the reminder window.</summary>
-[Name("REPORT_DUE_SOON"), Description("A report is not received yet and its deadline falls within the reminder window."), Tag("report")]
-[PlanRule(FindingCodes.ReportDueSoon, FindingSeverity.Info, "III.1.d4", "Kế hoạch III.1; nhắc hạn trong cửa sổ nhắc (mặc định 5 ngày làm việc)")]
+[Name(FindingCodes.ReportDueSoon), Tag("report")]
+[Description("A report is not received yet and its deadline falls within the reminder window.")]
+[PlanRule(FindingSeverity.Info, "III.1.d4", "Kế hoạch III.1; nhắc hạn trong cửa sổ nhắc (mặc định 5 ngày làm việc)",
+    DescriptionVi = "Chưa nhận được báo cáo và hạn nằm trong cửa sổ nhắc.",
+    DefaultPolicyVi = "Cửa sổ nhắc ReminderWorkingDays: mặc định 5 ngày làm việc (chính sách).",
+    DefaultPolicyEn = "Reminder window ReminderWorkingDays: default 5 working days (policy).",
+    MessageVi = "{body} sắp đến hạn gửi {report}: hạn {due}{assumed}.",
+    MessageEn = "{body}'s {report} is due soon: due {due}{assumed}.")]
 internal sealed class ReportDueSoonRule : Rule
 {
     public override void Define()
@@ -15,6 +20,6 @@ internal sealed class ReportDueSoonRule : Rule
             .Match(() => c, x => x.Obligation.IsReport, x => x.Obligation.RemindFrom != null, x => x.First == null, x => x.AsOf >= x.Obligation.RemindFrom, x => x.AsOf <= x.Obligation.DueOn);
 
         Then()
-            .Yield(_ => RuleFindings.ForCase<ReportDueSoonRule>(c, null, false, null));
+            .Yield(_ => FindingFact.For<ReportDueSoonRule>(c));
     }
 }

@@ -2,9 +2,14 @@ using NRules.Fluent.Dsl;
 
 namespace LaiChau.PlanRules.Rules.BuiltIn;
 
-/// <summary>The report that decides content gives no result for a task the body leads.</summary>
-[Name("REPORT_INCOMPLETE"), Description("The report that decides content gives no result for a task the body leads."), Tag("report")]
-[PlanRule(FindingCodes.ReportIncomplete, FindingSeverity.Warning, "II.2", "Kế hoạch II.2 và III.1: báo cáo kết quả thực hiện các nhiệm vụ tại Kế hoạch (Phụ lục)")]
+[Name(FindingCodes.ReportIncomplete), Tag("report")]
+[Description("The report that decides content gives no result for a task the body leads.")]
+[PlanRule(FindingSeverity.Warning, "II.2", "Kế hoạch II.2 và III.1: báo cáo kết quả thực hiện các nhiệm vụ tại Kế hoạch (Phụ lục)",
+    DescriptionVi = "Báo cáo quyết định nội dung không có kết quả cho nhiệm vụ cơ quan chủ trì.",
+    DefaultPolicyVi = "Phụ lục nhiệm vụ (dữ liệu); không có phụ lục thì không áp dụng.",
+    DefaultPolicyEn = "Appendix tasks (data); without an appendix it never fires.",
+    MessageVi = "{Report} của {body} ({evidence}) thiếu kết quả nhiệm vụ: {details}.",
+    MessageEn = "{body}'s {report} ({evidence}) gives no result for tasks: {details}.")]
 internal sealed class ReportIncompleteRule : Rule
 {
     public override void Define()
@@ -16,7 +21,7 @@ internal sealed class ReportIncompleteRule : Rule
                 x => x.Obligation.ExpectedTaskIds.Any(t => !x.Content!.TaskIds.Contains(t)));
 
         Then()
-            .Yield(_ => RuleFindings.ForCase<ReportIncompleteRule>(c, c.Content, false, MissingTasks(c)));
+            .Yield(_ => FindingFact.For<ReportIncompleteRule>(c, c.Content, false, MissingTasks(c)));
     }
 
     private static IReadOnlyList<string> MissingTasks(ObligationCase c) =>

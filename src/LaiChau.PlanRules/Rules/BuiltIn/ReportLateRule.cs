@@ -2,9 +2,14 @@ using NRules.Fluent.Dsl;
 
 namespace LaiChau.PlanRules.Rules.BuiltIn;
 
-/// <summary>The first report was received after its deadline.</summary>
-[Name("REPORT_LATE"), Description("The first report was received after its deadline."), Tag("report")]
-[PlanRule(FindingCodes.ReportLate, FindingSeverity.Violation, "III.1.d4", "Kế hoạch III.1; báo cáo đúng hạn khi nhận trước 24:00 ngày hết hạn (giờ Việt Nam, Bộ luật Dân sự 2015 Điều 148(6))")]
+[Name(FindingCodes.ReportLate), Tag("report")]
+[Description("The first report was received after its deadline (the due day ends at 24:00 Vietnam time).")]
+[PlanRule(FindingSeverity.Violation, "III.1.d4", "Kế hoạch III.1; báo cáo đúng hạn khi nhận trước 24:00 ngày hết hạn (giờ Việt Nam, Bộ luật Dân sự 2015 Điều 148(6))",
+    DescriptionVi = "Báo cáo nhận đầu tiên đến sau hạn (hạn kết thúc 24:00 giờ Việt Nam).",
+    DefaultPolicyVi = "Như REPORT_MISSING; tính theo thời điểm nhận (chính sách Timeliness có thể chọn thời điểm gửi).",
+    DefaultPolicyEn = "As REPORT_MISSING; judged on the received instant (policy Timeliness may choose the sent instant).",
+    MessageVi = "{body} gửi {report} muộn: nhận ngày {received}, hạn {due}{assumed}.",
+    MessageEn = "{body} sent its {report} late: received {received}, due {due}{assumed}.")]
 internal sealed class ReportLateRule : Rule
 {
     public override void Define()
@@ -15,6 +20,6 @@ internal sealed class ReportLateRule : Rule
             .Match(() => c, x => x.Obligation.IsReport, x => x.IsLate);
 
         Then()
-            .Yield(_ => RuleFindings.ForCase<ReportLateRule>(c, c.First, false, null));
+            .Yield(_ => FindingFact.For<ReportLateRule>(c, c.First));
     }
 }

@@ -3,9 +3,14 @@ using NRules.Fluent.Dsl;
 
 namespace LaiChau.PlanRules.Rules.BuiltIn;
 
-/// <summary>Sở Nội vụ's synthesis was submitted after its configured deadline.</summary>
-[Name("SYNTHESIS_LATE"), Description("Sở Nội vụ's synthesis was submitted after its configured deadline."), Tag("synthesis")]
-[PlanRule(FindingCodes.SynthesisLate, FindingSeverity.Warning, "III.2.d2", "Suy ra từ Kế hoạch III.1 (qua Sở Nội vụ) và III.2 (theo dõi, đôn đốc); chỉ khi có hạn được cấu hình")]
+[Name(FindingCodes.SynthesisLate), Tag("synthesis")]
+[Description("Sở Nội vụ's synthesis was submitted after its configured deadline.")]
+[PlanRule(FindingSeverity.Warning, "III.2.d2", "Suy ra từ Kế hoạch III.1 (qua Sở Nội vụ) và III.2 (theo dõi, đôn đốc); chỉ khi có hạn được cấu hình",
+    DescriptionVi = "Sở Nội vụ trình báo cáo tổng hợp năm sau hạn cấu hình.",
+    DefaultPolicyVi = "Không có hạn mặc định.",
+    DefaultPolicyEn = "No default deadline.",
+    MessageVi = "{body} trình báo cáo tổng hợp năm {period} muộn: ngày {received}, hạn {due}{assumed}.",
+    MessageEn = "{body} submitted its {period} synthesis late: {received}, due {due}{assumed}.")]
 internal sealed class SynthesisLateRule : Rule
 {
     public override void Define()
@@ -16,6 +21,6 @@ internal sealed class SynthesisLateRule : Rule
             .Match(() => c, x => x.Obligation.Kind == ObligationKind.Synthesis, x => x.Obligation.DueOn != null, x => x.First != null, x => x.First!.JudgedOn > x.Obligation.DueOn);
 
         Then()
-            .Yield(_ => RuleFindings.ForCase<SynthesisLateRule>(c, c.First, false, null));
+            .Yield(_ => FindingFact.For<SynthesisLateRule>(c, c.First));
     }
 }

@@ -2,7 +2,6 @@ using NRules.Fluent.Dsl;
 
 namespace LaiChau.PlanRules.Rules.BuiltIn;
 
-/// <summary>Task status: Completed after the due date judged (đã hoàn thành quá hạn).</summary>
 [Name("TASK_STATUS_COMPLETED_LATE"), Description("Completed after the due date judged (đã hoàn thành quá hạn)."), Tag("task-status")]
 internal sealed class TaskCompletedLateStatusRule : Rule
 {

@@ -2,7 +2,6 @@ using NRules.Fluent.Dsl;
 
 namespace LaiChau.PlanRules.Rules.BuiltIn;
 
-/// <summary>Task status: Completed on or before the due date judged (đã hoàn thành đúng hạn).</summary>
 [Name("TASK_STATUS_COMPLETED_ON_TIME"), Description("Completed on or before the due date judged (đã hoàn thành đúng hạn)."), Tag("task-status")]
 internal sealed class TaskCompletedOnTimeStatusRule : Rule
 {

@@ -2,7 +2,6 @@ using NRules.Fluent.Dsl;
 
 namespace LaiChau.PlanRules.Rules.BuiltIn;
 
-/// <summary>Task status: Open after the due date judged (chưa hoàn thành quá hạn).</summary>
 [Name("TASK_STATUS_OPEN_OVERDUE"), Description("Open after the due date judged (chưa hoàn thành quá hạn)."), Tag("task-status")]
 internal sealed class TaskOpenOverdueStatusRule : Rule
 {

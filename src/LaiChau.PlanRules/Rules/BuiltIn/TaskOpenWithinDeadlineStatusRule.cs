@@ -2,7 +2,6 @@ using NRules.Fluent.Dsl;
 
 namespace LaiChau.PlanRules.Rules.BuiltIn;
 
-/// <summary>Task status: Open, the due date judged not passed or none (chưa hoàn thành trong hạn).</summary>
 [Name("TASK_STATUS_OPEN_WITHIN_DEADLINE"), Description("Open, the due date judged not passed or none (chưa hoàn thành trong hạn)."), Tag("task-status")]
 internal sealed class TaskOpenWithinDeadlineStatusRule : Rule
 {
