@@ -60,4 +60,45 @@ public sealed record EvidenceSet
 
     /// <summary>An empty evidence set.</summary>
     public static EvidenceSet Empty { get; } = new();
+
+    /// <summary>The pieces of evidence a monitor holds (every list but the requests), list by list, in list order.</summary>
+    internal IEnumerable<EvidenceItem> HeldItems() =>
+        Reports.Cast<EvidenceItem>().Concat(ImplementationPlans).Concat(Syntheses).Concat(Reviews).Concat(TaskProgress).Concat(Studies).Concat(Inspections);
+
+    /// <summary>This set (its overrides and requests) holding <paramref name="items"/> instead of its own evidence, each in its kind's list.</summary>
+    internal EvidenceSet WithHeldItems(IEnumerable<EvidenceItem> items)
+    {
+        List<ReceivedReport>? reports = null;
+        List<ImplementationPlanIssued>? plans = null;
+        List<SynthesisSubmitted>? syntheses = null;
+        List<ReviewHeld>? reviews = null;
+        List<TaskProgress>? progress = null;
+        List<StudyHeld>? studies = null;
+        List<InspectionHeld>? inspections = null;
+        foreach (var item in items)
+        {
+            switch (item)
+            {
+                case ReceivedReport r: (reports ??= []).Add(r); break;
+                case ImplementationPlanIssued p: (plans ??= []).Add(p); break;
+                case SynthesisSubmitted s: (syntheses ??= []).Add(s); break;
+                case ReviewHeld v: (reviews ??= []).Add(v); break;
+                case TaskProgress t: (progress ??= []).Add(t); break;
+                case StudyHeld s: (studies ??= []).Add(s); break;
+                case InspectionHeld i: (inspections ??= []).Add(i); break;
+                default: throw new ArgumentException($"{item.GetType().Name} is not evidence a monitor holds.", nameof(items));
+            }
+        }
+
+        return this with
+        {
+            Reports = reports ?? [],
+            ImplementationPlans = plans ?? [],
+            Syntheses = syntheses ?? [],
+            Reviews = reviews ?? [],
+            TaskProgress = progress ?? [],
+            Studies = studies ?? [],
+            Inspections = inspections ?? [],
+        };
+    }
 }

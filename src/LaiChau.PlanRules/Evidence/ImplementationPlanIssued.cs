@@ -3,11 +3,11 @@ using Newtonsoft.Json;
 namespace LaiChau.PlanRules.Evidence;
 
 /// <summary>A body's own implementation plan for this plan (III.1: "xây dựng kế hoạch triển khai thực hiện").</summary>
-public sealed record ImplementationPlanIssued
+public sealed record ImplementationPlanIssued : EvidenceItem
 {
     /// <summary>The evidence id, unique within the evidence set.</summary>
     [JsonProperty(Required = Required.Always)]
-    public required string Id { get; init; }
+    public override required string Id { get; init; }
 
     /// <summary>The issuing body (catalog id).</summary>
     [JsonProperty(Required = Required.Always)]
@@ -22,4 +22,10 @@ public sealed record ImplementationPlanIssued
 
     /// <summary>Its document number, for example <c>12/KH-SNV</c>.</summary>
     public string? DocumentNumber { get; init; }
+
+    /// <inheritdoc />
+    internal override string KindName => "implementationPlan";
+
+    /// <inheritdoc />
+    internal override IEnumerable<DateOnly> EffectiveDates => [IssuedOn];
 }

@@ -7,11 +7,11 @@ namespace LaiChau.PlanRules.Evidence;
 /// cáo về Sở Nội vụ trước ngày ...") or asking for an ad hoc (đột xuất) report (III.2). Its due date is
 /// cited to its document with confidence C.
 /// </summary>
-public sealed record ReportRequest
+public sealed record ReportRequest : EvidenceItem
 {
     /// <summary>The evidence id; reports answering an ad hoc request name it in <see cref="ReceivedReport.RequestId"/>.</summary>
     [JsonProperty(Required = Required.Always)]
-    public required string Id { get; init; }
+    public override required string Id { get; init; }
 
     /// <summary>What the request does.</summary>
     [JsonProperty(Required = Required.Always)]
@@ -42,4 +42,10 @@ public sealed record ReportRequest
 
     /// <summary>What an ad hoc report is about.</summary>
     public string? Subject { get; init; }
+
+    /// <inheritdoc />
+    internal override string KindName => "request";
+
+    /// <inheritdoc />
+    internal override IEnumerable<DateOnly> EffectiveDates => [];
 }

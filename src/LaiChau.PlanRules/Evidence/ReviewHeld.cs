@@ -3,11 +3,11 @@ using Newtonsoft.Json;
 namespace LaiChau.PlanRules.Evidence;
 
 /// <summary>A periodic review (sơ kết or tổng kết) held by UBND tỉnh on Sở Nội vụ's advice (III.2), for a configured milestone.</summary>
-public sealed record ReviewHeld
+public sealed record ReviewHeld : EvidenceItem
 {
     /// <summary>The evidence id.</summary>
     [JsonProperty(Required = Required.Always)]
-    public required string Id { get; init; }
+    public override required string Id { get; init; }
 
     /// <summary>The id of the configured review milestone it fulfils.</summary>
     [JsonProperty(Required = Required.Always)]
@@ -19,4 +19,10 @@ public sealed record ReviewHeld
 
     /// <summary>The document number of the review report or advice, if any.</summary>
     public string? DocumentNumber { get; init; }
+
+    /// <inheritdoc />
+    internal override string KindName => "review";
+
+    /// <inheritdoc />
+    internal override IEnumerable<DateOnly> EffectiveDates => [HeldOn];
 }

@@ -3,11 +3,11 @@ using Newtonsoft.Json;
 namespace LaiChau.PlanRules.Evidence;
 
 /// <summary>Sở Nội vụ's yearly synthesis of the bodies' reports, submitted to UBND tỉnh (inferred duty, III.2).</summary>
-public sealed record SynthesisSubmitted
+public sealed record SynthesisSubmitted : EvidenceItem
 {
     /// <summary>The evidence id.</summary>
     [JsonProperty(Required = Required.Always)]
-    public required string Id { get; init; }
+    public override required string Id { get; init; }
 
     /// <summary>The period it synthesises.</summary>
     [JsonProperty(Required = Required.Always)]
@@ -22,4 +22,10 @@ public sealed record SynthesisSubmitted
 
     /// <summary>Its document number, for example <c>45/BC-SNV</c>.</summary>
     public string? DocumentNumber { get; init; }
+
+    /// <inheritdoc />
+    internal override string KindName => "synthesis";
+
+    /// <inheritdoc />
+    internal override IEnumerable<DateOnly> EffectiveDates => [VietnamTime.LocalDate(SubmittedAt)];
 }

@@ -3,11 +3,11 @@ using Newtonsoft.Json;
 namespace LaiChau.PlanRules.Evidence;
 
 /// <summary>Progress on an appendix task (II.2) for a lead body, with any extensions granted.</summary>
-public sealed record TaskProgress
+public sealed record TaskProgress : EvidenceItem
 {
     /// <summary>The evidence id.</summary>
     [JsonProperty(Required = Required.Always)]
-    public required string Id { get; init; }
+    public override required string Id { get; init; }
 
     /// <summary>The appendix task id.</summary>
     [JsonProperty(Required = Required.Always)]
@@ -28,4 +28,10 @@ public sealed record TaskProgress
 
     /// <summary>Extensions (gia hạn) granted; the latest new due date applies.</summary>
     public IReadOnlyList<TaskExtension> Extensions { get; init; } = [];
+
+    /// <inheritdoc />
+    internal override string KindName => "taskProgress";
+
+    /// <inheritdoc />
+    internal override IEnumerable<DateOnly> EffectiveDates => Extensions.Where(x => x?.GrantedOn is not null).Select(x => x.GrantedOn!.Value).Concat(CompletedOn is { } c ? [c] : []);
 }
