@@ -18,6 +18,8 @@ internal sealed class EvidenceIndex
     private readonly DateOnly _asOf;
     private readonly EvidenceValidator _validator;
     private readonly EvidenceKeys _keys;
+    private readonly string? _synthesisAddressee;
+    private readonly string? _reviewBody;
 
     private EvidenceIndex(ObligationModel model, DateOnly asOf)
     {
@@ -25,6 +27,10 @@ internal sealed class EvidenceIndex
         _asOf = asOf;
         _validator = new EvidenceValidator(model.Plan, model.Catalog, model.Deadlines.Policy);
         _keys = new EvidenceKeys(model);
+
+        // Who a synthesis goes to and who advises a review are the plan's data (its templates), not the engine's.
+        _synthesisAddressee = model.Plan.ObligationTemplates.FirstOrDefault(t => t.Kind == Plan.ObligationKind.Synthesis)?.Route?.AddresseeBodyId;
+        _reviewBody = model.Plan.ObligationTemplates.FirstOrDefault(t => t.Kind == Plan.ObligationKind.Review)?.ObligatedBodyIds.FirstOrDefault();
     }
 
     public Dictionary<string, List<Submission>> ByObligation { get; } = new(StringComparer.Ordinal);
@@ -103,7 +109,7 @@ internal sealed class EvidenceIndex
             _validator.Check(s, path);
             var date = VietnamTime.LocalDate(s.SubmittedAt);
             if (date > _asOf) { NoteAfterAsOf(s.Id, date); continue; }
-            var sub = new Submission(s.Id, s.Body, null, s.SubmittedAt, s.SubmittedAt, date, RouteTable.ProvincialCommitteeId, null, null, [], s.DocumentNumber, null);
+            var sub = new Submission(s.Id, s.Body, null, s.SubmittedAt, s.SubmittedAt, date, _synthesisAddressee, null, null, [], s.DocumentNumber, null);
             if (_keys.Synthesis(s) is not { } obligation) NoteWithoutObligation(s.Id, "báo cáo tổng hợp", "synthesis", s.Body);
             else AddSubmission(obligation.Id, sub);
         }
@@ -114,10 +120,13 @@ internal sealed class EvidenceIndex
             var r = e.Reviews[i] ?? throw EvidenceValidator.IsNull("A review", path);
             _validator.Check(r, path);
             if (r.HeldOn > _asOf) { NoteAfterAsOf(r.Id, r.HeldOn); continue; }
-            var sub = new Submission(r.Id, "so-noi-vu", null, null, null, r.HeldOn, null, null, null, [], r.DocumentNumber, r.HeldOn);
             var matched = _keys.Reviews(r);
-            foreach (var o in matched) AddSubmission(o.Id, sub);
-            if (matched.Count == 0) NoteWithoutObligation(r.Id, "sơ kết/tổng kết", "review", "so-noi-vu");
+            foreach (var o in matched)
+            {
+                AddSubmission(o.Id, new Submission(r.Id, o.BodyId, null, null, null, r.HeldOn, null, null, null, [], r.DocumentNumber, r.HeldOn));
+            }
+
+            if (matched.Count == 0) NoteWithoutObligation(r.Id, "sơ kết/tổng kết", "review", _reviewBody);
         }
 
         for (var i = 0; i < e.TaskProgress.Count; i++)
@@ -230,10 +239,10 @@ internal sealed class EvidenceIndex
                 $"Evidence {id} dated {d} is after the as-of date {a}: left out of this evaluation."), id));
     }
 
-    private void NoteWithoutObligation(string id, string kindVi, string kindEn, string body) =>
+    private void NoteWithoutObligation(string id, string kindVi, string kindEn, string? body) =>
         Notes.Add(new ComplianceNote(NoteCodes.EvidenceWithoutObligation,
-            new LocalizedText($"Chứng cứ {id} ({kindVi} của {body}) không ứng với nghĩa vụ nào của Kế hoạch.",
-                $"Evidence {id} ({kindEn} of {body}) answers no obligation of the plan."), id));
+            new LocalizedText($"Chứng cứ {id} ({kindVi}{(body is null ? null : " của " + body)}) không ứng với nghĩa vụ nào của Kế hoạch.",
+                $"Evidence {id} ({kindEn}{(body is null ? null : " of " + body)}) answers no obligation of the plan."), id));
 
     /// <summary>Received instant, then document date, then document number, then evidence id.</summary>
     private sealed class DecisionOrder : IComparer<Submission>
