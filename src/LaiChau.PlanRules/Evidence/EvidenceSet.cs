@@ -1,5 +1,3 @@
-using Newtonsoft.Json;
-
 namespace LaiChau.PlanRules.Evidence;
 
 /// <summary>
@@ -13,7 +11,6 @@ public sealed record EvidenceSet
     public const int CurrentSchemaVersion = 1;
 
     /// <summary>The schema version of the data (must be <see cref="CurrentSchemaVersion"/>).</summary>
-    [JsonProperty(Required = Required.Always)]
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
     /// <summary>The id of the plan this evidence is for; checked against the plan when given.</summary>

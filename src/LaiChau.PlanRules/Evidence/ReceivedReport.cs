@@ -1,5 +1,3 @@
-using Newtonsoft.Json;
-
 namespace LaiChau.PlanRules.Evidence;
 
 /// <summary>
@@ -10,11 +8,9 @@ namespace LaiChau.PlanRules.Evidence;
 public sealed record ReceivedReport : EvidenceItem
 {
     /// <summary>The evidence id, unique within the evidence set (for example the số đến, "SĐ-2025-0123").</summary>
-    [JsonProperty(Required = Required.Always)]
     public override required string Id { get; init; }
 
     /// <summary>The id of the body that sent the report (catalog id).</summary>
-    [JsonProperty(Required = Required.Always)]
     public required string Body { get; init; }
 
     /// <summary>
@@ -24,11 +20,9 @@ public sealed record ReceivedReport : EvidenceItem
     public string? OnBehalfOf { get; init; }
 
     /// <summary>The reporting period (the year whose annual cut-off ends the data window).</summary>
-    [JsonProperty(Required = Required.Always)]
     public required int Period { get; init; }
 
     /// <summary>When the report was received. Without an offset it is Vietnam time (UTC+7).</summary>
-    [JsonProperty(Required = Required.Always)]
     public required DateTimeOffset ReceivedAt { get; init; }
 
     /// <summary>When the report was sent, if known (used only when the timeliness policy says so).</summary>

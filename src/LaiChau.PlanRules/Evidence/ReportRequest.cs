@@ -1,5 +1,3 @@
-using Newtonsoft.Json;
-
 namespace LaiChau.PlanRules.Evidence;
 
 /// <summary>
@@ -10,15 +8,12 @@ namespace LaiChau.PlanRules.Evidence;
 public sealed record ReportRequest : EvidenceItem
 {
     /// <summary>The evidence id; reports answering an ad hoc request name it in <see cref="ReceivedReport.RequestId"/>.</summary>
-    [JsonProperty(Required = Required.Always)]
     public override required string Id { get; init; }
 
     /// <summary>What the request does.</summary>
-    [JsonProperty(Required = Required.Always)]
     public required ReportRequestKind Kind { get; init; }
 
     /// <summary>The công văn's number, for example <c>1234/UBND-TH</c> or <c>567/SNV-CCVC</c>.</summary>
-    [JsonProperty(Required = Required.Always)]
     public required string DocumentNumber { get; init; }
 
     /// <summary>The công văn's date.</summary>
@@ -31,7 +26,6 @@ public sealed record ReportRequest : EvidenceItem
     public int? Period { get; init; }
 
     /// <summary>The due date it sets: reports are due by the end of this Vietnam date.</summary>
-    [JsonProperty(Required = Required.Always)]
     public required DateOnly DueOn { get; init; }
 
     /// <summary>The bodies it addresses (catalog ids); empty with no groups means every obligated body.</summary>

@@ -1,16 +1,12 @@
-using Newtonsoft.Json;
-
 namespace LaiChau.PlanRules.Evidence;
 
 /// <summary>Progress on an appendix task (II.2) for a lead body, with any extensions granted.</summary>
 public sealed record TaskProgress : EvidenceItem
 {
     /// <summary>The evidence id.</summary>
-    [JsonProperty(Required = Required.Always)]
     public override required string Id { get; init; }
 
     /// <summary>The appendix task id.</summary>
-    [JsonProperty(Required = Required.Always)]
     public required string TaskId { get; init; }
 
     /// <summary>The lead body (catalog id). Required when the task's lead is a group.</summary>
@@ -20,7 +16,6 @@ public sealed record TaskProgress : EvidenceItem
     public int? Period { get; init; }
 
     /// <summary>Whether the task is completed.</summary>
-    [JsonProperty(Required = Required.Always)]
     public required TaskProgressStatus Status { get; init; }
 
     /// <summary>The completion date; required when <see cref="Status"/> is <see cref="TaskProgressStatus.Completed"/>.</summary>
