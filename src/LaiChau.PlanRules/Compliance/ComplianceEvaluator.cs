@@ -160,7 +160,8 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
                 workingWeekendDays: p.WorkingWeekendDays.Select(w => new WorkingWeekendDay(w.Date, new LocalizedText(w.ReasonVi, w.ReasonEn ?? w.ReasonVi), false, Confidence.Confirmed, w.Source ?? "evidence"))));
         }
 
-        CheckRequestTargets(evidence.Requests, catalog);
+        // The obligation model uses the requests: they are checked (with the schema version) before it is built.
+        new EvidenceValidator(plan, catalog, policy).CheckRequests(evidence);
         var requests = evidence.Requests.Where(r => r is not null && (r.DocumentDate is null || r.DocumentDate <= asOf)).ToList();
         var model = ObligationModel.Build(plan, catalog, new DeadlineCalculator(calendar, policy), requests);
         return new EvaluationContext(plan, catalog, calendar, policy, model, evidence.Illustrative);
@@ -190,26 +191,6 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
             if (w.Source is not null && string.IsNullOrWhiteSpace(w.Source)) throw new PlanRulesInputException("The source is blank: name it or leave it out.", jsonPath: $"policy.workingWeekendDays[{i}].source");
             if (string.IsNullOrWhiteSpace(w.ReasonVi)) throw new PlanRulesInputException("A working weekend day needs a reason.", jsonPath: $"policy.workingWeekendDays[{i}].reasonVi");
             if (!seen.Add(w.Date)) throw new PlanRulesInputException("The date is listed twice.", jsonPath: $"policy.workingWeekendDays[{i}].date");
-        }
-    }
-
-    /// <summary>
-    /// The obligation model uses the requests (their ids, bodies and groups) before EvidenceIndex checks the rest
-    /// of the evidence, so what it relies on is checked here, at the request's path.
-    /// </summary>
-    private static void CheckRequestTargets(IReadOnlyList<ReportRequest> requests, BodyCatalog catalog)
-    {
-        for (var i = 0; i < requests.Count; i++)
-        {
-            if (requests[i] is not { } r) continue; // EvidenceIndex refuses a null request
-            if (string.IsNullOrWhiteSpace(r.Id)) throw new PlanRulesInputException("The evidence id is empty.", jsonPath: $"requests[{i}].id");
-            for (var j = 0; j < r.Groups.Count; j++)
-            {
-                if (r.Groups[j] is not { } g || !catalog.TryGetGroup(g, out _))
-                {
-                    throw new PlanRulesInputException($"Unknown group id '{r.Groups[j]}'.", jsonPath: $"requests[{i}].groups[{j}]");
-                }
-            }
         }
     }
 

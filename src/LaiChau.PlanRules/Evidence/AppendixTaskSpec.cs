@@ -1,27 +1,21 @@
-using Newtonsoft.Json;
-
 namespace LaiChau.PlanRules.Evidence;
 
 /// <summary>An appendix task (II.2) as a host supplies it: its timing as written, parsed by the appendix timing grammar (docs/appendix-timing.md).</summary>
 public sealed record AppendixTaskSpec
 {
     /// <summary>The task id ([A-Za-z0-9_-]+).</summary>
-    [JsonProperty(Required = Required.Always)]
     public required string Id { get; init; }
 
     /// <summary>The task as written.</summary>
-    [JsonProperty(Required = Required.Always)]
     public required string Title { get; init; }
 
     /// <summary>The lead (chủ trì): a body id or a group id.</summary>
-    [JsonProperty(Required = Required.Always)]
     public required string Lead { get; init; }
 
     /// <summary>The coordinating bodies or groups (phối hợp).</summary>
     public IReadOnlyList<string> Coordinating { get; init; } = [];
 
     /// <summary>The completion time as written: "Quý III/2025", "Hằng năm", "Thường xuyên", "trước ngày 15/12/2025", ...</summary>
-    [JsonProperty(Required = Required.Always)]
     public required string Timing { get; init; }
 
     /// <summary>The expected product (sản phẩm).</summary>

@@ -1,16 +1,12 @@
-using Newtonsoft.Json;
-
 namespace LaiChau.PlanRules.Evidence;
 
 /// <summary>A day off given with the evidence.</summary>
 public sealed record DayOffSpec
 {
     /// <summary>The date.</summary>
-    [JsonProperty(Required = Required.Always)]
     public required DateOnly Date { get; init; }
 
     /// <summary>Its Vietnamese name.</summary>
-    [JsonProperty(Required = Required.Always)]
     public required string NameVi { get; init; }
 
     /// <summary>Its English name.</summary>

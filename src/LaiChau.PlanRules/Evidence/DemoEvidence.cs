@@ -6,7 +6,7 @@ namespace LaiChau.PlanRules.Evidence;
 /// finding code. It is marked <see cref="EvidenceSet.Illustrative"/>: every output says "DỮ LIỆU MINH HỌA". It
 /// carries its own as-of date and an illustrative signing date and number for the plan.
 /// </summary>
-public static class DemoEvidence
+internal static class DemoEvidence
 {
     /// <summary>The name the demo is read under (and that error messages would name).</summary>
     public const string FileName = "demo-evidence.json";

@@ -90,7 +90,7 @@ public static class EvidenceReader
 
     private static EvidenceSet FromToken(JObject token, string fileName)
     {
-        var evidence = StrictJson.Deserialize<EvidenceSet>(token, fileName);
+        var evidence = StrictJson.Deserialize<EvidenceSet>(token, fileName, EvidenceJsonContracts.Instance);
         if (evidence.SchemaVersion != EvidenceSet.CurrentSchemaVersion)
         {
             var (line, column) = StrictJson.Locate(token, "schemaVersion");

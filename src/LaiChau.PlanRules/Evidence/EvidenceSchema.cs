@@ -6,7 +6,7 @@ namespace LaiChau.PlanRules.Evidence;
 /// and for hosts that validate before sending; <see cref="EvidenceReader"/> does not need it and checks more
 /// (impossible dates, unknown ids, the schema version).
 /// </summary>
-public static class EvidenceSchema
+internal static class EvidenceSchema
 {
     private static readonly Lazy<string> Text = new(() => EmbeddedData.ReadText("evidence.schema.json"), LazyThreadSafetyMode.ExecutionAndPublication);
 

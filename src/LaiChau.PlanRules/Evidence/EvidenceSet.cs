@@ -1,5 +1,3 @@
-using Newtonsoft.Json;
-
 namespace LaiChau.PlanRules.Evidence;
 
 /// <summary>
@@ -13,7 +11,6 @@ public sealed record EvidenceSet
     public const int CurrentSchemaVersion = 1;
 
     /// <summary>The schema version of the data (must be <see cref="CurrentSchemaVersion"/>).</summary>
-    [JsonProperty(Required = Required.Always)]
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
     /// <summary>The id of the plan this evidence is for; checked against the plan when given.</summary>
@@ -60,4 +57,45 @@ public sealed record EvidenceSet
 
     /// <summary>An empty evidence set.</summary>
     public static EvidenceSet Empty { get; } = new();
+
+    /// <summary>The pieces of evidence a monitor holds (every list but the requests), list by list, in list order.</summary>
+    internal IEnumerable<EvidenceItem> HeldItems() =>
+        Reports.Cast<EvidenceItem>().Concat(ImplementationPlans).Concat(Syntheses).Concat(Reviews).Concat(TaskProgress).Concat(Studies).Concat(Inspections);
+
+    /// <summary>This set (its overrides and requests) holding <paramref name="items"/> instead of its own evidence, each in its kind's list.</summary>
+    internal EvidenceSet WithHeldItems(IEnumerable<EvidenceItem> items)
+    {
+        List<ReceivedReport>? reports = null;
+        List<ImplementationPlanIssued>? plans = null;
+        List<SynthesisSubmitted>? syntheses = null;
+        List<ReviewHeld>? reviews = null;
+        List<TaskProgress>? progress = null;
+        List<StudyHeld>? studies = null;
+        List<InspectionHeld>? inspections = null;
+        foreach (var item in items)
+        {
+            switch (item)
+            {
+                case ReceivedReport r: (reports ??= []).Add(r); break;
+                case ImplementationPlanIssued p: (plans ??= []).Add(p); break;
+                case SynthesisSubmitted s: (syntheses ??= []).Add(s); break;
+                case ReviewHeld v: (reviews ??= []).Add(v); break;
+                case TaskProgress t: (progress ??= []).Add(t); break;
+                case StudyHeld s: (studies ??= []).Add(s); break;
+                case InspectionHeld i: (inspections ??= []).Add(i); break;
+                default: throw new ArgumentException($"{item.GetType().Name} is not evidence a monitor holds.", nameof(items));
+            }
+        }
+
+        return this with
+        {
+            Reports = reports ?? [],
+            ImplementationPlans = plans ?? [],
+            Syntheses = syntheses ?? [],
+            Reviews = reviews ?? [],
+            TaskProgress = progress ?? [],
+            Studies = studies ?? [],
+            Inspections = inspections ?? [],
+        };
+    }
 }

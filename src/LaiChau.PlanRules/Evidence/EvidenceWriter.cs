@@ -12,7 +12,7 @@ public static class EvidenceWriter
     {
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(writer);
-        StrictJson.Write(evidence, writer);
+        StrictJson.Write(evidence, writer, contracts: EvidenceJsonContracts.Instance);
     }
 
     /// <summary>Serializes the evidence to a string.</summary>
@@ -21,6 +21,6 @@ public static class EvidenceWriter
     public static string Serialize(EvidenceSet evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        return StrictJson.Serialize(evidence);
+        return StrictJson.Serialize(evidence, contracts: EvidenceJsonContracts.Instance);
     }
 }

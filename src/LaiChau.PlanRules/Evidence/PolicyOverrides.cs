@@ -55,7 +55,7 @@ public sealed record PolicyOverrides
     /// <param name="policy">The configured policy; not changed.</param>
     /// <returns>A new policy.</returns>
     /// <exception cref="PlanRulesInputException">A deadline rule or a review milestone is null (JSON <c>null</c> in an evidence file).</exception>
-    public CompliancePolicy ApplyTo(CompliancePolicy policy)
+    internal CompliancePolicy ApplyTo(CompliancePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
         foreach (var (name, rule) in Deadlines ?? new Dictionary<string, DeadlineRule>())

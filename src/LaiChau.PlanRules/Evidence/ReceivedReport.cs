@@ -1,5 +1,3 @@
-using Newtonsoft.Json;
-
 namespace LaiChau.PlanRules.Evidence;
 
 /// <summary>
@@ -7,14 +5,12 @@ namespace LaiChau.PlanRules.Evidence;
 /// The period is always stated by the host ("2025" is the report whose data window ends at the 2025
 /// cut-off); it is never guessed from a date.
 /// </summary>
-public sealed record ReceivedReport
+public sealed record ReceivedReport : EvidenceItem
 {
     /// <summary>The evidence id, unique within the evidence set (for example the số đến, "SĐ-2025-0123").</summary>
-    [JsonProperty(Required = Required.Always)]
-    public required string Id { get; init; }
+    public override required string Id { get; init; }
 
     /// <summary>The id of the body that sent the report (catalog id).</summary>
-    [JsonProperty(Required = Required.Always)]
     public required string Body { get; init; }
 
     /// <summary>
@@ -24,11 +20,9 @@ public sealed record ReceivedReport
     public string? OnBehalfOf { get; init; }
 
     /// <summary>The reporting period (the year whose annual cut-off ends the data window).</summary>
-    [JsonProperty(Required = Required.Always)]
     public required int Period { get; init; }
 
     /// <summary>When the report was received. Without an offset it is Vietnam time (UTC+7).</summary>
-    [JsonProperty(Required = Required.Always)]
     public required DateTimeOffset ReceivedAt { get; init; }
 
     /// <summary>When the report was sent, if known (used only when the timeliness policy says so).</summary>
@@ -57,4 +51,10 @@ public sealed record ReceivedReport
 
     /// <summary>The id of the request (công văn) this report answers, for ad hoc requests.</summary>
     public string? RequestId { get; init; }
+
+    /// <inheritdoc />
+    internal override string KindName => "report";
+
+    /// <inheritdoc />
+    internal override IEnumerable<DateOnly> EffectiveDates => [VietnamTime.LocalDate(ReceivedAt)];
 }

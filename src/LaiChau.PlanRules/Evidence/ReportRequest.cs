@@ -1,5 +1,3 @@
-using Newtonsoft.Json;
-
 namespace LaiChau.PlanRules.Evidence;
 
 /// <summary>
@@ -7,18 +5,15 @@ namespace LaiChau.PlanRules.Evidence;
 /// cáo về Sở Nội vụ trước ngày ...") or asking for an ad hoc (đột xuất) report (III.2). Its due date is
 /// cited to its document with confidence C.
 /// </summary>
-public sealed record ReportRequest
+public sealed record ReportRequest : EvidenceItem
 {
     /// <summary>The evidence id; reports answering an ad hoc request name it in <see cref="ReceivedReport.RequestId"/>.</summary>
-    [JsonProperty(Required = Required.Always)]
-    public required string Id { get; init; }
+    public override required string Id { get; init; }
 
     /// <summary>What the request does.</summary>
-    [JsonProperty(Required = Required.Always)]
     public required ReportRequestKind Kind { get; init; }
 
     /// <summary>The công văn's number, for example <c>1234/UBND-TH</c> or <c>567/SNV-CCVC</c>.</summary>
-    [JsonProperty(Required = Required.Always)]
     public required string DocumentNumber { get; init; }
 
     /// <summary>The công văn's date.</summary>
@@ -31,7 +26,6 @@ public sealed record ReportRequest
     public int? Period { get; init; }
 
     /// <summary>The due date it sets: reports are due by the end of this Vietnam date.</summary>
-    [JsonProperty(Required = Required.Always)]
     public required DateOnly DueOn { get; init; }
 
     /// <summary>The bodies it addresses (catalog ids); empty with no groups means every obligated body.</summary>
@@ -42,4 +36,10 @@ public sealed record ReportRequest
 
     /// <summary>What an ad hoc report is about.</summary>
     public string? Subject { get; init; }
+
+    /// <inheritdoc />
+    internal override string KindName => "request";
+
+    /// <inheritdoc />
+    internal override IEnumerable<DateOnly> EffectiveDates => [];
 }

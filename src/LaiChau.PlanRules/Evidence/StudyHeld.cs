@@ -1,19 +1,20 @@
-using Newtonsoft.Json;
-
 namespace LaiChau.PlanRules.Evidence;
 
 /// <summary>A study and dissemination session held by a body (III.1: "tổ chức nghiên cứu, học tập quán triệt"). Recorded, never judged.</summary>
-public sealed record StudyHeld
+public sealed record StudyHeld : EvidenceItem
 {
     /// <summary>The evidence id.</summary>
-    [JsonProperty(Required = Required.Always)]
-    public required string Id { get; init; }
+    public override required string Id { get; init; }
 
     /// <summary>The body that held it (catalog id).</summary>
-    [JsonProperty(Required = Required.Always)]
     public required string Body { get; init; }
 
     /// <summary>The date it was held.</summary>
-    [JsonProperty(Required = Required.Always)]
     public required DateOnly HeldOn { get; init; }
+
+    /// <inheritdoc />
+    internal override string KindName => "study";
+
+    /// <inheritdoc />
+    internal override IEnumerable<DateOnly> EffectiveDates => [HeldOn];
 }

@@ -1,20 +1,15 @@
-using Newtonsoft.Json;
-
 namespace LaiChau.PlanRules.Evidence;
 
 /// <summary>Sở Nội vụ's yearly synthesis of the bodies' reports, submitted to UBND tỉnh (inferred duty, III.2).</summary>
-public sealed record SynthesisSubmitted
+public sealed record SynthesisSubmitted : EvidenceItem
 {
     /// <summary>The evidence id.</summary>
-    [JsonProperty(Required = Required.Always)]
-    public required string Id { get; init; }
+    public override required string Id { get; init; }
 
     /// <summary>The period it synthesises.</summary>
-    [JsonProperty(Required = Required.Always)]
     public required int Period { get; init; }
 
     /// <summary>When UBND tỉnh received it; without an offset, Vietnam time.</summary>
-    [JsonProperty(Required = Required.Always)]
     public required DateTimeOffset SubmittedAt { get; init; }
 
     /// <summary>The submitting body; defaults to <c>so-noi-vu</c>.</summary>
@@ -22,4 +17,10 @@ public sealed record SynthesisSubmitted
 
     /// <summary>Its document number, for example <c>45/BC-SNV</c>.</summary>
     public string? DocumentNumber { get; init; }
+
+    /// <inheritdoc />
+    internal override string KindName => "synthesis";
+
+    /// <inheritdoc />
+    internal override IEnumerable<DateOnly> EffectiveDates => [VietnamTime.LocalDate(SubmittedAt)];
 }

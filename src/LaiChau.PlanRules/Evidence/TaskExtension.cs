@@ -1,12 +1,9 @@
-using Newtonsoft.Json;
-
 namespace LaiChau.PlanRules.Evidence;
 
 /// <summary>An extension (gia hạn) of an appendix task's deadline.</summary>
 public sealed record TaskExtension
 {
     /// <summary>The new due date.</summary>
-    [JsonProperty(Required = Required.Always)]
     public required DateOnly NewDueOn { get; init; }
 
     /// <summary>The document that granted it, for example <c>88/UBND-TH</c>.</summary>

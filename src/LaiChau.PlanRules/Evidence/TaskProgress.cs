@@ -1,16 +1,12 @@
-using Newtonsoft.Json;
-
 namespace LaiChau.PlanRules.Evidence;
 
 /// <summary>Progress on an appendix task (II.2) for a lead body, with any extensions granted.</summary>
-public sealed record TaskProgress
+public sealed record TaskProgress : EvidenceItem
 {
     /// <summary>The evidence id.</summary>
-    [JsonProperty(Required = Required.Always)]
-    public required string Id { get; init; }
+    public override required string Id { get; init; }
 
     /// <summary>The appendix task id.</summary>
-    [JsonProperty(Required = Required.Always)]
     public required string TaskId { get; init; }
 
     /// <summary>The lead body (catalog id). Required when the task's lead is a group.</summary>
@@ -20,7 +16,6 @@ public sealed record TaskProgress
     public int? Period { get; init; }
 
     /// <summary>Whether the task is completed.</summary>
-    [JsonProperty(Required = Required.Always)]
     public required TaskProgressStatus Status { get; init; }
 
     /// <summary>The completion date; required when <see cref="Status"/> is <see cref="TaskProgressStatus.Completed"/>.</summary>
@@ -28,4 +23,10 @@ public sealed record TaskProgress
 
     /// <summary>Extensions (gia hạn) granted; the latest new due date applies.</summary>
     public IReadOnlyList<TaskExtension> Extensions { get; init; } = [];
+
+    /// <inheritdoc />
+    internal override string KindName => "taskProgress";
+
+    /// <inheritdoc />
+    internal override IEnumerable<DateOnly> EffectiveDates => Extensions.Where(x => x?.GrantedOn is not null).Select(x => x.GrantedOn!.Value).Concat(CompletedOn is { } c ? [c] : []);
 }

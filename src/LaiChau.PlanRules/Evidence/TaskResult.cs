@@ -1,12 +1,9 @@
-using Newtonsoft.Json;
-
 namespace LaiChau.PlanRules.Evidence;
 
 /// <summary>A report's result for one appendix task.</summary>
 public sealed record TaskResult
 {
     /// <summary>The appendix task id.</summary>
-    [JsonProperty(Required = Required.Always)]
     public required string TaskId { get; init; }
 
     /// <summary>What the report says was done, if given.</summary>

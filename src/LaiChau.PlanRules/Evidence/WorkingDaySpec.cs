@@ -1,16 +1,12 @@
-using Newtonsoft.Json;
-
 namespace LaiChau.PlanRules.Evidence;
 
 /// <summary>A Saturday or Sunday worked in exchange for a swapped day off, given with the evidence.</summary>
 public sealed record WorkingDaySpec
 {
     /// <summary>The date (a Saturday or a Sunday).</summary>
-    [JsonProperty(Required = Required.Always)]
     public required DateOnly Date { get; init; }
 
     /// <summary>Why it is worked, in Vietnamese.</summary>
-    [JsonProperty(Required = Required.Always)]
     public required string ReasonVi { get; init; }
 
     /// <summary>Why it is worked, in English.</summary>

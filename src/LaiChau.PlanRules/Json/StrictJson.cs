@@ -129,12 +129,15 @@ internal static class StrictJson
     }
 
     /// <summary>Deserializes a loaded token (with line information) into <typeparamref name="T"/>.</summary>
-    public static T Deserialize<T>(JToken token, string fileName)
+    /// <param name="token">The token.</param>
+    /// <param name="fileName">The file name for errors.</param>
+    /// <param name="contracts">How the types map to JSON; camelCase names and the types' own attributes when null.</param>
+    public static T Deserialize<T>(JToken token, string fileName, IContractResolver? contracts = null)
         where T : class
     {
         using var reader = new JTokenReader(token) { DateParseHandling = DateParseHandling.None };
         var holder = new JsonReaderHolder(reader);
-        var serializer = JsonSerializer.Create(ReaderSettings(holder));
+        var serializer = JsonSerializer.Create(ReaderSettings(holder, contracts));
         try
         {
             return serializer.Deserialize<T>(reader)
@@ -167,29 +170,29 @@ internal static class StrictJson
     }
 
     /// <summary>Writes <paramref name="value"/> as indented JSON with camelCase names, culture-invariant.</summary>
-    public static void Write(object value, TextWriter writer, bool indented = true)
+    public static void Write(object value, TextWriter writer, bool indented = true, IContractResolver? contracts = null)
     {
-        var serializer = JsonSerializer.Create(WriterSettings(indented));
+        var serializer = JsonSerializer.Create(WriterSettings(indented, contracts));
         using var json = new JsonTextWriter(writer) { CloseOutput = false, Culture = CultureInfo.InvariantCulture };
         serializer.Serialize(json, value);
         json.Flush();
     }
 
     /// <summary>Serializes <paramref name="value"/> to a string (see <see cref="Write"/>).</summary>
-    public static string Serialize(object value, bool indented = true)
+    public static string Serialize(object value, bool indented = true, IContractResolver? contracts = null)
     {
         var sb = new StringBuilder();
         using (var sw = new StringWriter(sb, CultureInfo.InvariantCulture))
         {
-            Write(value, sw, indented);
+            Write(value, sw, indented, contracts);
         }
 
         return sb.ToString();
     }
 
-    public static JsonSerializerSettings WriterSettings(bool indented = true) => new()
+    public static JsonSerializerSettings WriterSettings(bool indented = true, IContractResolver? contracts = null) => new()
     {
-        ContractResolver = new CamelCasePropertyNamesContractResolver(),
+        ContractResolver = contracts ?? new CamelCasePropertyNamesContractResolver(),
         Formatting = indented ? Formatting.Indented : Formatting.None,
         NullValueHandling = NullValueHandling.Ignore,
         TypeNameHandling = TypeNameHandling.None,
@@ -198,9 +201,9 @@ internal static class StrictJson
         Converters = Converters,
     };
 
-    private static JsonSerializerSettings ReaderSettings(JsonReaderHolder holder) => new()
+    private static JsonSerializerSettings ReaderSettings(JsonReaderHolder holder, IContractResolver? contracts) => new()
     {
-        ContractResolver = new CamelCasePropertyNamesContractResolver(),
+        ContractResolver = contracts ?? new CamelCasePropertyNamesContractResolver(),
         MissingMemberHandling = MissingMemberHandling.Error,
         TypeNameHandling = TypeNameHandling.None,
         MetadataPropertyHandling = MetadataPropertyHandling.Ignore,

@@ -8,7 +8,7 @@ namespace LaiChau.PlanRules.Rules;
 /// of delivery never matters. The addressee's office (<c>van-phong-ubnd</c> for <c>ubnd-tinh</c>)
 /// receives for it.
 /// </summary>
-public static class RouteTable
+internal static class RouteTable
 {
     /// <summary>The office that receives documents for UBND tỉnh.</summary>
     public const string ProvincialOfficeId = "van-phong-ubnd";

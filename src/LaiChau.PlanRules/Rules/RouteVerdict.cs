@@ -1,7 +1,7 @@
 namespace LaiChau.PlanRules.Rules;
 
 /// <summary>How a submission's route compares with the route its obligation expects.</summary>
-public enum RouteVerdict
+internal enum RouteVerdict
 {
     /// <summary>It took the expected route.</summary>
     Accepted,

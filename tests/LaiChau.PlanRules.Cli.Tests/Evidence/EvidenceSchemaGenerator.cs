@@ -13,7 +13,7 @@ namespace LaiChau.PlanRules.Cli.Tests.Evidence;
 /// the way the strict reader sees them: camelCase property names, records and classes as objects with
 /// <c>additionalProperties: false</c>, lists as arrays, string-keyed dictionaries as objects, enums as camelCase
 /// strings, <see cref="DateOnly"/> as <c>format: date</c>, <see cref="DateTimeOffset"/> as <c>format: date-time</c>,
-/// <c>required</c> from <c>[JsonProperty(Required = Required.Always)]</c>, <c>null</c> allowed where the property is
+/// <c>required</c> where the reader requires the member (<see cref="EvidenceJsonContracts.IsRequired"/>: C# <c>required</c> members and schemaVersion), <c>null</c> allowed where the property is
 /// nullable, <c>const</c> where the type declares a <c>Current{Property}</c> constant (schemaVersion), descriptions from the
 /// library's XML documentation.
 /// </summary>
@@ -53,8 +53,7 @@ internal static class EvidenceSchemaGenerator
         foreach (var p in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetMethod is not null && p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<JsonIgnoreAttribute>() is null))
         {
             var name = char.ToLowerInvariant(p.Name[0]) + p.Name[1..];
-            var attribute = p.GetCustomAttribute<JsonPropertyAttribute>();
-            var isRequired = attribute?.Required == Required.Always;
+            var isRequired = EvidenceJsonContracts.IsRequired(p);
             if (isRequired) required.Add(name);
             var nullable = !isRequired && nullability.Create(p).ReadState == NullabilityState.Nullable;
             var schema = TypeSchema(p.PropertyType, defs, docs, nullable);

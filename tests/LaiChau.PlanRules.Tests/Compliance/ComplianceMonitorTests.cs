@@ -61,6 +61,61 @@ public class ComplianceMonitorTests
     }
 
     [Fact]
+    public void Replace_CorrectsAReport_AsAFullEvaluationWould()
+    {
+        using var monitor = Evaluator.CreateMonitor(Start(new DateOnly(2024, 12, 20)));
+        monitor.AddReport(Report("A", "so-tai-chinh", 2024, new DateTimeOffset(2024, 12, 19, 9, 0, 0, TimeSpan.FromHours(7))));
+        var changes = 0;
+        monitor.FindingsChanged += (_, _) => changes++;
+
+        monitor.Replace(Report("A", "so-tai-chinh", 2024, new DateTimeOffset(2024, 12, 16, 9, 0, 0, TimeSpan.FromHours(7))));
+
+        Assert.Equal(1, changes); // one change, one event
+        Assert.DoesNotContain("REPORT_LATE:annual-report:so-tai-chinh:2024", monitor.FindingIds);
+        Assert.Equal(Ids(Evaluator.Evaluate(monitor.CurrentEvidence(), monitor.AsOf)), Ids(monitor.Snapshot()));
+    }
+
+    [Fact]
+    public void Replace_WithAnInconsistentItem_KeepsTheOneItReplaces()
+    {
+        using var monitor = Evaluator.CreateMonitor(Start(new DateOnly(2024, 12, 20)));
+        var original = Report("A", "so-tai-chinh", 2024, new DateTimeOffset(2024, 12, 16, 9, 0, 0, TimeSpan.FromHours(7)));
+        monitor.AddReport(original);
+        var before = monitor.FindingIds;
+
+        Assert.Throws<LaiChau.PlanRules.PlanRulesInputException>(() => monitor.Replace(original with { Body = "no-such-body" }));
+
+        Assert.Equal(original, Assert.Single(monitor.CurrentEvidence().Reports));
+        Assert.Equal(before, monitor.FindingIds);
+    }
+
+    [Fact]
+    public void Replace_ARequest_ThrowsArgumentException()
+    {
+        using var monitor = Evaluator.CreateMonitor(Start(new DateOnly(2024, 12, 20)));
+        var request = new ReportRequest { Id = "Q", Kind = ReportRequestKind.AdHoc, DocumentNumber = "1/UBND-TH", DueOn = new DateOnly(2024, 12, 30) };
+
+        Assert.Throws<ArgumentException>(() => monitor.Replace(request));
+    }
+
+    [Fact]
+    public void AdvanceTo_PastARequestsDate_FilesReportsUnderTheRequestedObligation()
+    {
+        // The request counts from 01/12/2025; a report answering it, held before, must follow it into the new obligations.
+        var request = new ReportRequest
+        {
+            Id = "Q", Kind = ReportRequestKind.AdHoc, DocumentNumber = "12/UBND-TH", DocumentDate = new DateOnly(2025, 12, 1), DueOn = new DateOnly(2025, 12, 10), Period = 2025,
+        };
+        using var monitor = Evaluator.CreateMonitor(Start(new DateOnly(2025, 11, 20)) with { Requests = [request] });
+        monitor.AddReport(Report("A", "so-tai-chinh", 2025, new DateTimeOffset(2025, 11, 25, 9, 0, 0, TimeSpan.FromHours(7))) with { RequestId = "Q" });
+
+        monitor.AdvanceTo(new DateOnly(2025, 12, 5));
+        monitor.AddReport(Report("B", "so-tai-chinh", 2025, new DateTimeOffset(2025, 12, 4, 9, 0, 0, TimeSpan.FromHours(7))) with { RequestId = "Q" });
+
+        Assert.Equal(Ids(Evaluator.Evaluate(monitor.CurrentEvidence(), monitor.AsOf)), Ids(monitor.Snapshot()));
+    }
+
+    [Fact]
     public void RandomSequencesOfChanges_AlwaysEqualAFullEvaluation()
     {
         var random = new Random(20261127);

@@ -1,0 +1,91 @@
+using System.Globalization;
+using LaiChau.PlanRules.Evidence;
+using LaiChau.PlanRules.Obligations;
+using LaiChau.PlanRules.Plan;
+
+namespace LaiChau.PlanRules.Compliance;
+
+/// <summary>
+/// Which obligations or task instances a piece of evidence answers, read off the obligation model: the keys
+/// <see cref="EvidenceIndex"/> files evidence under and the monitor refreshes when evidence changes. Evidence
+/// is assumed checked (<see cref="EvidenceValidator"/>); the only errors here are those that need the model
+/// (a report naming a request that is not an ad hoc request, task progress whose lead body cannot be told).
+/// </summary>
+internal sealed class EvidenceKeys
+{
+    private const string UnexpectedPrefix = "unexpected:";
+    private readonly ObligationModel _model;
+    private readonly ObligationTemplate? _implementationPlan;
+    private readonly ObligationTemplate? _synthesis;
+
+    public EvidenceKeys(ObligationModel model)
+    {
+        _model = model;
+        _implementationPlan = model.Plan.ObligationTemplates.FirstOrDefault(t => t.Kind == ObligationKind.ImplementationPlan);
+        _synthesis = model.Plan.ObligationTemplates.FirstOrDefault(t => t.Kind == ObligationKind.Synthesis);
+    }
+
+    /// <summary>The key of a report that answers no obligation (an unexpected submission).</summary>
+    public static string Unexpected(string evidenceId) => UnexpectedPrefix + evidenceId;
+
+    /// <summary>Whether a key is that of an unexpected submission.</summary>
+    public static bool IsUnexpected(string key) => key.StartsWith(UnexpectedPrefix, StringComparison.Ordinal);
+
+    /// <summary>The obligation a report answers: the annual report of its body (or the body it reports for) and period, or the ad hoc report it was asked for.</summary>
+    public Obligation? Report(ReceivedReport r, IReadOnlyList<ReportRequest> requests, string path)
+    {
+        var keyBody = r.OnBehalfOf ?? r.Body;
+        if (r.RequestId is not null)
+        {
+            var request = EvidenceValidator.AdHocRequest(r, requests, path);
+            return _model.Find(request.Period is { } p
+                ? string.Create(CultureInfo.InvariantCulture, $"request:{request.Id}:{keyBody}:{p}")
+                : $"request:{request.Id}:{keyBody}");
+        }
+
+        return _model.AnnualReportTemplate is { } t ? _model.Find(ObligationModel.AnnualKey(t.Id, keyBody, r.Period)) : null;
+    }
+
+    /// <summary>The implementation-plan obligation of the issuing body (or the body it issues for).</summary>
+    public Obligation? ImplementationPlan(ImplementationPlanIssued p) =>
+        _implementationPlan is null ? null : _model.Find($"{_implementationPlan.Id}:{p.OnBehalfOf ?? p.Body}");
+
+    /// <summary>The synthesis obligation of the submitting body for the period.</summary>
+    public Obligation? Synthesis(SynthesisSubmitted s) =>
+        _synthesis is null ? null : _model.Find(ObligationModel.AnnualKey(_synthesis.Id, s.Body, s.Period));
+
+    /// <summary>The review obligations of the milestone held.</summary>
+    public List<Obligation> Reviews(ReviewHeld r) =>
+        _model.Obligations.Where(o => o.Kind == ObligationKind.Review && o.Qualifier == r.Milestone).ToList();
+
+    /// <summary>The task instance progress is about; null when its period is outside the periods covered (it is left out).</summary>
+    public string? Task(TaskProgress p, string path)
+    {
+        if (p.Period is { } y && (y < _model.FirstYear || y > _model.LastYear)) return null;
+        string body;
+        if (p.Body is not null)
+        {
+            body = p.Body;
+        }
+        else
+        {
+            var leads = _model.Tasks.Where(t => t.Task.Id == p.TaskId && t.Period == p.Period).Select(t => t.BodyId).Distinct().ToList();
+            if (leads.Count != 1) throw EvidenceValidator.LeadNotSingle(p.TaskId, leads.Count, path);
+            body = leads[0];
+        }
+
+        var id = p.Period is { } year ? string.Create(CultureInfo.InvariantCulture, $"task:{p.TaskId}:{body}:{year}") : $"task:{p.TaskId}:{body}";
+        return _model.FindTask(id) is null ? throw EvidenceValidator.NotALead(body, p.TaskId, p.Period, path) : id;
+    }
+
+    /// <summary>Every key a piece of evidence (not a request) is filed under, whatever its date; studies and inspections have none.</summary>
+    public string[] Of(EvidenceItem item, IReadOnlyList<ReportRequest> requests, string path) => item switch
+    {
+        ReceivedReport r => [Report(r, requests, path)?.Id ?? Unexpected(r.Id)],
+        ImplementationPlanIssued p => ImplementationPlan(p) is { } o ? [o.Id] : [],
+        SynthesisSubmitted s => Synthesis(s) is { } o ? [o.Id] : [],
+        ReviewHeld v => Reviews(v).Select(o => o.Id).ToArray(),
+        TaskProgress t => Task(t, path) is { } id ? [id] : [],
+        _ => [],
+    };
+}

@@ -1,0 +1,93 @@
+using LaiChau.PlanRules.Evidence;
+
+namespace LaiChau.PlanRules.Compliance;
+
+/// <summary>
+/// The evidence a monitor has accepted, by id, in the order it arrived, each with the keys (obligation or task
+/// ids, <see cref="EvidenceKeys"/>) it is filed under: add, replace and withdraw by id, and the evidence of one
+/// key. Not thread-safe: the monitor holds its lock.
+/// </summary>
+internal sealed class EvidenceStore
+{
+    private readonly Dictionary<string, Entry> _items = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<EvidenceItem>> _byKey = new(StringComparer.Ordinal);
+    private readonly List<string> _order = [];
+
+    /// <summary>How many pieces of evidence it holds.</summary>
+    public int Count => _items.Count;
+
+    /// <summary>The evidence, in the order it was added (a replacement counts as added when it replaced).</summary>
+    public IEnumerable<EvidenceItem> Items => _order.Select(id => _items[id].Item);
+
+    /// <summary>Whether evidence with this id is held.</summary>
+    public bool Contains(string id) => _items.ContainsKey(id);
+
+    /// <summary>The evidence filed under a key; null when none is.</summary>
+    public IReadOnlyList<EvidenceItem>? ForKey(string key) => _byKey.TryGetValue(key, out var list) && list.Count > 0 ? list : null;
+
+    /// <summary>Adds evidence under its keys.</summary>
+    /// <exception cref="PlanRulesInputException">Its id is held already.</exception>
+    public void Add(EvidenceItem item, string[] keys)
+    {
+        if (_items.ContainsKey(item.Id))
+        {
+            throw new PlanRulesInputException($"The evidence id '{item.Id}' is used twice.", jsonPath: "id");
+        }
+
+        _order.Add(item.Id);
+        File(item, keys);
+    }
+
+    /// <summary>Replaces the evidence of the same id, which must be held, by <paramref name="item"/>, now the latest added.</summary>
+    /// <returns>The evidence replaced and its keys.</returns>
+    public (EvidenceItem Item, string[] Keys) Replace(EvidenceItem item, string[] keys)
+    {
+        var old = _items[item.Id];
+        Unfile(old);
+        _order.Remove(item.Id);
+        _order.Add(item.Id);
+        File(item, keys);
+        return (old.Item, old.Keys);
+    }
+
+    /// <summary>Withdraws the evidence of an id.</summary>
+    /// <returns>What was withdrawn and its keys, or null when the id is not held.</returns>
+    public (EvidenceItem Item, string[] Keys)? Withdraw(string id)
+    {
+        if (!_items.TryGetValue(id, out var entry)) return null;
+        Unfile(entry);
+        _order.Remove(id);
+        return (entry.Item, entry.Keys);
+    }
+
+    /// <summary>Files every piece of evidence again, under the keys <paramref name="keysOf"/> gives (the obligations were rebuilt).</summary>
+    public void Rekey(Func<EvidenceItem, string[]> keysOf)
+    {
+        var items = Items.ToList();
+        _items.Clear();
+        _byKey.Clear();
+        foreach (var item in items) File(item, keysOf(item));
+    }
+
+    /// <summary>The report that names <paramref name="id"/> in <c>replaces</c>, if one is held.</summary>
+    public ReceivedReport? ReplacementOf(string id) =>
+        _items.Values.Select(e => e.Item).OfType<ReceivedReport>().FirstOrDefault(r => r.Replaces == id);
+
+    private void File(EvidenceItem item, string[] keys)
+    {
+        _items[item.Id] = new Entry(item, keys);
+        foreach (var key in keys)
+        {
+            if (!_byKey.TryGetValue(key, out var list)) _byKey[key] = list = [];
+            list.Add(item);
+        }
+    }
+
+    private void Unfile(Entry entry)
+    {
+        _items.Remove(entry.Item.Id);
+        foreach (var key in entry.Keys) _byKey[key].Remove(entry.Item);
+    }
+
+    private sealed record Entry(EvidenceItem Item, string[] Keys);
+}

@@ -1,0 +1,210 @@
+using System.Globalization;
+using LaiChau.PlanRules.Bodies;
+using LaiChau.PlanRules.Deadlines;
+using LaiChau.PlanRules.Evidence;
+using LaiChau.PlanRules.Obligations;
+using LaiChau.PlanRules.Plan;
+
+namespace LaiChau.PlanRules.Compliance;
+
+/// <summary>
+/// Every check of the evidence against the catalog, the plan and the policy, in one place: ids present and
+/// unique (requests included), body, group, task and milestone ids known, periods in range, the fields a kind
+/// needs given together. Each error is a <see cref="PlanRulesInputException"/> at the JSON path of the value
+/// (<c>requests[3].groups[0]</c>). One validator holds the evidence ids seen so far: use one per evidence set.
+/// </summary>
+/// <remarks>
+/// The requests are checked first and once (<see cref="CheckRequests"/>), before the obligation model uses
+/// them; whoever checks the rest of the same evidence later reserves their ids (<see cref="ReserveIds"/>).
+/// </remarks>
+internal sealed class EvidenceValidator
+{
+    private readonly PlanDocument _plan;
+    private readonly BodyCatalog _catalog;
+    private readonly CompliancePolicy _policy;
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+
+    public EvidenceValidator(PlanDocument plan, BodyCatalog catalog, CompliancePolicy policy)
+    {
+        _plan = plan;
+        _catalog = catalog;
+        _policy = policy;
+    }
+
+    /// <summary>Checks the schema version and every request (ids, bodies, groups, issuer, period).</summary>
+    public void CheckRequests(EvidenceSet evidence)
+    {
+        if (evidence.SchemaVersion != EvidenceSet.CurrentSchemaVersion)
+        {
+            throw Error(string.Create(CultureInfo.InvariantCulture, $"schemaVersion {evidence.SchemaVersion} is not supported; this library reads version {EvidenceSet.CurrentSchemaVersion}."), "schemaVersion");
+        }
+
+        for (var i = 0; i < evidence.Requests.Count; i++)
+        {
+            var path = $"requests[{i}]";
+            var r = evidence.Requests[i] ?? throw Error("A request is null.", path);
+            RequireId(r.Id, path);
+            for (var j = 0; j < r.Bodies.Count; j++) RequireBody(r.Bodies[j], $"{path}.bodies[{j}]");
+            for (var j = 0; j < r.Groups.Count; j++)
+            {
+                if (r.Groups[j] is not { } g || !_catalog.TryGetGroup(g, out _)) throw Error($"Unknown group id '{r.Groups[j]}'.", $"{path}.groups[{j}]");
+            }
+
+            if (r.Issuer is not null) RequireBody(r.Issuer, path, ".issuer");
+            if (r.Period is { } p) RequirePeriod(p, path, ".period");
+            else if (r.Kind == ReportRequestKind.PeriodDeadline) throw Error("A period-deadline request must name its period.", path + ".period");
+        }
+    }
+
+    /// <summary>Marks ids as used (the requests, checked already by <see cref="CheckRequests"/>).</summary>
+    public void ReserveIds(IEnumerable<EvidenceItem?> items)
+    {
+        foreach (var item in items)
+        {
+            if (item?.Id is { } id) _ids.Add(id);
+        }
+    }
+
+    /// <summary>Checks one piece of evidence (not a request) found at <paramref name="path"/>.</summary>
+    public void Check(EvidenceItem? item, string path)
+    {
+        switch (item)
+        {
+            case ReceivedReport r: CheckReport(r, path); break;
+            case ImplementationPlanIssued p: CheckBodyItem(p.Id, p.Body, path, p.OnBehalfOf); break;
+            case SynthesisSubmitted s:
+                CheckBodyItem(s.Id, s.Body, path);
+                RequirePeriod(s.Period, path, ".period");
+                break;
+            case ReviewHeld v: CheckReview(v, path); break;
+            case TaskProgress t: CheckProgress(t, path); break;
+            case StudyHeld s: CheckBodyItem(s.Id, s.Body, path); break;
+            case InspectionHeld s:
+                CheckBodyItem(s.Id, s.Body, path);
+                RequirePeriod(s.Period, path, ".period");
+                break;
+            case null: throw new ArgumentNullException(nameof(item));
+            default: throw new ArgumentException($"{item.GetType().Name} is not evidence this check takes.", nameof(item));
+        }
+    }
+
+    /// <summary>
+    /// Checks that each report's <c>replaces</c> names a report of the same obligation among <paramref name="reports"/>
+    /// (the reports received by the as-of date, with the obligation each answers).
+    /// </summary>
+    public static void CheckReplacements(IReadOnlyList<(ReceivedReport Report, Obligation? Obligation, string Path)> reports)
+    {
+        var byId = new Dictionary<string, Obligation?>(reports.Count, StringComparer.Ordinal);
+        foreach (var (r, o, _) in reports) byId[r.Id] = o;
+        foreach (var (r, obligation, path) in reports)
+        {
+            if (r.Replaces is null) continue;
+            if (r.Replaces == r.Id) throw Error("A report cannot replace itself.", path + ".replaces");
+            if (!byId.TryGetValue(r.Replaces, out var replaced))
+            {
+                throw Error($"Report '{r.Replaces}' that this one replaces is not among the reports received by the as-of date.", path + ".replaces");
+            }
+
+            if (!ReferenceEquals(replaced, obligation))
+            {
+                throw Error($"Report '{r.Replaces}' is for another body or period; a report replaces one of its own body and period.", path + ".replaces");
+            }
+        }
+    }
+
+    /// <summary>The error for a null entry of an evidence list ("A report is null.").</summary>
+    public static PlanRulesInputException IsNull(string what, string path) => Error($"{what} is null.", path);
+
+    /// <summary>The ad hoc request a report answers; an error when the evidence has no such request.</summary>
+    public static ReportRequest AdHocRequest(ReceivedReport r, IReadOnlyList<ReportRequest> requests, string path)
+    {
+        var request = requests.FirstOrDefault(q => q.Id == r.RequestId);
+        return request is { Kind: ReportRequestKind.AdHoc }
+            ? request
+            : throw Error($"Request '{r.RequestId}' is not an ad hoc request of this evidence.", path + ".requestId");
+    }
+
+    /// <summary>The error when task progress names no body and the task has not exactly one lead body.</summary>
+    public static PlanRulesInputException LeadNotSingle(string taskId, int leads, string path) =>
+        Error($"Task '{taskId}' has {leads} lead bodies: name the body.", path + ".body");
+
+    /// <summary>The error when task progress names a body that does not lead the task (in its period).</summary>
+    public static PlanRulesInputException NotALead(string body, string taskId, int? period, string path) =>
+        Error($"Body '{body}' does not lead task '{taskId}'{(period is { } q ? string.Create(CultureInfo.InvariantCulture, $" in {q}") : string.Empty)}.", path + ".body");
+
+    private void CheckReport(ReceivedReport r, string path)
+    {
+        RequireId(r.Id, path);
+        RequireBody(r.Body, path, ".body");
+        if (r.OnBehalfOf is not null) RequireBody(r.OnBehalfOf, path, ".onBehalfOf");
+        if (r.Addressee is not null) RequireBody(r.Addressee, path, ".addressee");
+        if (r.DeliveredTo is not null) RequireBody(r.DeliveredTo, path, ".deliveredTo");
+        RequirePeriod(r.Period, path, ".period");
+        for (var i = 0; i < r.TaskResults.Count; i++)
+        {
+            var t = r.TaskResults[i];
+            if (t is null || string.IsNullOrWhiteSpace(t.TaskId) || !_plan.Appendix.Tasks.Any(x => x.Id == t.TaskId))
+            {
+                throw Error($"Task '{t?.TaskId}' is not in the plan's appendix.", $"{path}.taskResults[{i}].taskId");
+            }
+        }
+    }
+
+    private void CheckBodyItem(string id, string body, string path, string? onBehalfOf = null)
+    {
+        RequireId(id, path);
+        RequireBody(body, path, ".body");
+        if (onBehalfOf is not null) RequireBody(onBehalfOf, path, ".onBehalfOf");
+    }
+
+    private void CheckReview(ReviewHeld r, string path)
+    {
+        RequireId(r.Id, path);
+        if (!_policy.ReviewMilestones.Any(m => m.Id == r.Milestone))
+        {
+            throw Error($"Review milestone '{r.Milestone}' is not configured (policy.reviewMilestones).", path + ".milestone");
+        }
+    }
+
+    private void CheckProgress(TaskProgress p, string path)
+    {
+        RequireId(p.Id, path);
+        var task = _plan.Appendix.Tasks.FirstOrDefault(t => t.Id == p.TaskId)
+            ?? throw Error($"Task '{p.TaskId}' is not in the plan's appendix.", path + ".taskId");
+        if (p.Body is not null) RequireBody(p.Body, path, ".body");
+        if (p.Status == TaskProgressStatus.Completed && p.CompletedOn is null) throw Error("A completed task needs completedOn.", path + ".completedOn");
+        if (p.Status != TaskProgressStatus.Completed && p.CompletedOn is not null) throw Error("completedOn is given but the status is not completed.", path + ".completedOn");
+        for (var j = 0; j < p.Extensions.Count; j++)
+        {
+            if (p.Extensions[j] is null) throw Error("An extension is null.", $"{path}.extensions[{j}]");
+        }
+
+        var recurring = task.Timing.IsRecurring || task.Timing.Kind == TimingKind.Continuous;
+        if (recurring && p.Period is null) throw Error($"Task '{task.Id}' recurs ({task.Timing.Text}): name the period.", path + ".period");
+        if (!recurring && p.Period is not null) throw Error($"Task '{task.Id}' is a one-off task ({task.Timing.Text}): it takes no period.", path + ".period");
+        if (p.Period is { } y) RequirePeriod(y, path, ".period");
+    }
+
+    // The checks take the JSON path in two parts and join them only when a check fails: building the path of
+    // every member of every piece of evidence was a large share of an evaluation's allocations.
+    private void RequireId(string? id, string path)
+    {
+        if (string.IsNullOrWhiteSpace(id)) throw Error("The evidence id is empty.", path + ".id");
+        if (!_ids.Add(id)) throw Error($"The evidence id '{id}' is used twice.", path + ".id");
+    }
+
+    private void RequireBody(string? id, string path, string member = "")
+    {
+        if (string.IsNullOrWhiteSpace(id) || !_catalog.TryGet(id, out _))
+        {
+            throw Error($"Unknown body id '{id}': use an id of the catalog (planrules bodies lists them).", path + member);
+        }
+    }
+
+    private static void RequirePeriod(int period, string path, string member)
+    {
+        if (period is < 1990 or > 2200) throw Error(string.Create(CultureInfo.InvariantCulture, $"Period {period} is not a year between 1990 and 2200."), path + member);
+    }
+
+    private static PlanRulesInputException Error(string reason, string path) => new(reason, jsonPath: path);
+}
