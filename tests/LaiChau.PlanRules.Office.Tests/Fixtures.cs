@@ -1,0 +1,50 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using LaiChau.PlanRules.Compliance;
+using LaiChau.PlanRules.Evidence;
+
+namespace LaiChau.PlanRules.Office.Tests;
+
+/// <summary>The reports the tests render: the demo, and one where nobody has reported (a long list of addressees).</summary>
+internal static class Fixtures
+{
+    private static readonly Lazy<ComplianceEvaluator> Evaluator = new(() => ComplianceEvaluator.Create());
+
+    private static readonly Lazy<OfficeReportSource> DemoSource = new(() =>
+    {
+        var evidence = DemoEvidence.Load();
+        return OfficeReportSource.From(Evaluator.Value, Evaluator.Value.Evaluate(evidence), evidence);
+    });
+
+    private static readonly Lazy<OfficeReportSource> NobodySource = new(() =>
+    {
+        var evidence = new EvidenceSet { Illustrative = true };
+        return OfficeReportSource.From(Evaluator.Value, Evaluator.Value.Evaluate(evidence, new DateOnly(2026, 1, 31)), evidence);
+    });
+
+    /// <summary>The demo (illustrative): as of 13/03/2026, 2025 deadline confirmed, 2024 and 2026 assumed.</summary>
+    public static OfficeReportSource Demo => DemoSource.Value;
+
+    /// <summary>No evidence at all, as of 31/01/2026: every body is missing its 2024 and 2025 reports.</summary>
+    public static OfficeReportSource Nobody => NobodySource.Value;
+
+    /// <summary>A folder of its own for one test's files.</summary>
+    public static string NewFolder(string name)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "planrules-office-tests", name + "-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    public static string Save(string folder, string fileName, Action<Stream> write)
+    {
+        var path = Path.Combine(folder, fileName);
+        using (var s = File.Create(path)) write(s);
+        return path;
+    }
+
+    /// <summary>Every Open XML schema error of a package, one line each (an empty list when valid).</summary>
+    public static IReadOnlyList<string> ValidationErrors(OpenXmlPackage package) =>
+        new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(package)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+}
