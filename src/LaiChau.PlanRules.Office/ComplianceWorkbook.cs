@@ -91,7 +91,7 @@ public static class ComplianceWorkbook
         var rowNo = 0;
         foreach (var block in v.MatrixBlocks)
         {
-            var r = sheet.Row([XCell.Str(Roman(++blockNo), Styles.Block), XCell.Str(l.Block(block.Block), Styles.Block), .. v.Periods.Select(_ => XCell.Str(string.Empty, Styles.Block))]);
+            var r = sheet.Row([XCell.Str(SafeText.Roman(++blockNo), Styles.Block), XCell.Str(l.Block(block.Block), Styles.Block), .. v.Periods.Select(_ => XCell.Str(string.Empty, Styles.Block))]);
             sheet.Merge(r, 1, width - 1);
             foreach (var row in block.Rows)
             {
@@ -213,6 +213,4 @@ public static class ComplianceWorkbook
         sheet.Row(XCell.Str(l["legend"], Styles.Bold), XCell.Str(l["legend.assumed"]));
         return sheet;
     }
-
-    private static string Roman(int n) => n switch { 1 => "I", 2 => "II", 3 => "III", 4 => "IV", 5 => "V", _ => n.ToString(CultureInfo.InvariantCulture) };
 }

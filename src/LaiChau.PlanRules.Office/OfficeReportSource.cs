@@ -24,6 +24,9 @@ public sealed class OfficeReportSource
     /// <summary>The reports received (the evidence); may be empty, then cells show the status and received date only.</summary>
     public IReadOnlyList<ReceivedReport> Reports { get; init; } = [];
 
+    /// <summary>The requests for reports (công văn that set deadlines), to cite the document behind a confirmed deadline; may be empty.</summary>
+    public IReadOnlyList<ReportRequest> Requests { get; init; } = [];
+
     /// <summary>The source of a report evaluated by <paramref name="evaluator"/> from <paramref name="evidence"/>; the evidence's plan number and signing date override the plan's.</summary>
     /// <param name="evaluator">The evaluator that produced the report.</param>
     /// <param name="report">The report.</param>
@@ -40,6 +43,6 @@ public sealed class OfficeReportSource
             plan = plan.WithSignature(o.Number, o.SignedOn, o.Authority, o.Position, o.Signer);
         }
 
-        return new OfficeReportSource { Report = report, Plan = plan, Catalog = evaluator.Catalog, Reports = evidence.Reports };
+        return new OfficeReportSource { Report = report, Plan = plan, Catalog = evaluator.Catalog, Reports = evidence.Reports, Requests = evidence.Requests };
     }
 }

@@ -1,6 +1,6 @@
 namespace LaiChau.PlanRules.Office;
 
-/// <summary>Options of the draft urging letter (<c>UrgingLetter</c>).</summary>
+/// <summary>Options of the draft urging letter (<see cref="UrgingLetter"/>).</summary>
 public sealed class UrgingLetterOptions : OfficeDocumentOptions
 {
     /// <summary>Also urge the bodies whose report is not yet received and is due soon (a <c>REPORT_DUE_SOON</c> finding); default false: only missing reports.</summary>

@@ -119,10 +119,7 @@ public class ComplianceWorkbookTests
     [Fact]
     public async Task Write_Demo_LibreOfficePrintsTheMatrixOnePageWide()
     {
-        var dir = Fixtures.NewFolder("xlsx");
-        var path = Fixtures.Save(dir, "tong-hop.xlsx", s => ComplianceWorkbook.Write(Fixtures.Demo, s));
-
-        var pdf = await Tools.ToPdfAsync(path);
+        var pdf = await Fixtures.PrintAsync("xlsx", "tong-hop.xlsx", s => ComplianceWorkbook.Write(Fixtures.Demo, s));
 
         var (pages, width, height) = Tools.PdfInfo(pdf);
         Assert.True(width > height, $"landscape expected, got {width} x {height}");

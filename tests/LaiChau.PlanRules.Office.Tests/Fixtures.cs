@@ -18,14 +18,15 @@ internal static class Fixtures
 
     private static readonly Lazy<OfficeReportSource> NobodySource = new(() =>
     {
-        var evidence = new EvidenceSet { Illustrative = true };
+        var demo = DemoEvidence.Load();
+        var evidence = new EvidenceSet { Illustrative = true, Plan = demo.Plan, Policy = demo.Policy };
         return OfficeReportSource.From(Evaluator.Value, Evaluator.Value.Evaluate(evidence, new DateOnly(2026, 1, 31)), evidence);
     });
 
     /// <summary>The demo (illustrative): as of 13/03/2026, 2025 deadline confirmed, 2024 and 2026 assumed.</summary>
     public static OfficeReportSource Demo => DemoSource.Value;
 
-    /// <summary>No evidence at all, as of 31/01/2026: every body is missing its 2024 and 2025 reports.</summary>
+    /// <summary>No reports at all (the demo's plan signature and policy), as of 31/01/2026: every body is missing its 2024 and 2025 reports.</summary>
     public static OfficeReportSource Nobody => NobodySource.Value;
 
     /// <summary>A folder of its own for one test's files.</summary>
@@ -42,6 +43,10 @@ internal static class Fixtures
         using (var s = File.Create(path)) write(s);
         return path;
     }
+
+    /// <summary>Writes a document into a new folder and converts it to PDF with LibreOffice; returns the PDF's path.</summary>
+    public static Task<string> PrintAsync(string folder, string fileName, Action<Stream> write) =>
+        Tools.ToPdfAsync(Save(NewFolder(folder), fileName, write));
 
     /// <summary>Every Open XML schema error of a package, one line each (an empty list when valid).</summary>
     public static IReadOnlyList<string> ValidationErrors(OpenXmlPackage package) =>

@@ -37,6 +37,9 @@ internal static class SafeText
 
     public static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>I to X for block and section numbers; larger numbers in digits.</summary>
+    public static string Roman(int n) => n is >= 1 and <= 10 ? new[] { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X" }[n - 1] : Number(n);
+
     private static bool NeedsEscape(char c) =>
         (char.IsControl(c) && c != '\n' && c != '\t') || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF';
 }
