@@ -6,6 +6,15 @@ namespace LaiChau.PlanRules.Office.Tests;
 /// <summary>Reads a Word document back: its paragraphs' text, its whole text, its page header.</summary>
 internal static class Docx
 {
+    /// <summary>Writes a document into memory and opens it read-only.</summary>
+    public static WordprocessingDocument Open(Action<Stream> write)
+    {
+        var ms = new MemoryStream();
+        write(ms);
+        ms.Position = 0;
+        return WordprocessingDocument.Open(ms, false);
+    }
+
     public static IReadOnlyList<string> Paragraphs(WordprocessingDocument doc) =>
         doc.MainDocumentPart!.Document.Body!.Descendants<Paragraph>().Select(p => p.InnerText).ToList();
 

@@ -120,11 +120,5 @@ public class UrgingLetterTests
         Assert.Contains("DANH SÁCH CƠ QUAN, ĐƠN VỊ CHƯA GỬI BÁO CÁO NĂM 2025", pages[1]);
     }
 
-    private static WordprocessingDocument Open(OfficeReportSource source, int period)
-    {
-        var ms = new MemoryStream();
-        Assert.True(UrgingLetter.Write(source, period, ms));
-        ms.Position = 0;
-        return WordprocessingDocument.Open(ms, false);
-    }
+    private static WordprocessingDocument Open(OfficeReportSource source, int period) => Docx.Open(s => Assert.True(UrgingLetter.Write(source, period, s)));
 }

@@ -38,7 +38,15 @@ internal sealed class DocxBuilder
         if (s.Italic) rp.Italic = new Italic();
         if (halfPoints is { } size) rp.FontSize = new FontSize { Val = size.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         if (s.Placeholder) rp.Highlight = new Highlight { Val = HighlightColorValues.Yellow };
-        return new Run(rp, new Text(SafeText.Clean(s.Text)) { Space = SpaceProcessingModeValues.Preserve });
+        var run = new Run(rp);
+        var lines = SafeText.Clean(s.Text).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0) run.Append(new Break());
+            run.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
+        }
+
+        return run;
     }
 
     /// <summary>A paragraph. <paramref name="firstLine"/> indents the first line by 1 cm (body text).</summary>
