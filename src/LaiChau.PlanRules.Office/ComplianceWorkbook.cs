@@ -107,7 +107,7 @@ public static class ComplianceWorkbook
                     }
                     else
                     {
-                        cells.Add(XCell.Str("–", Styles.Text));
+                        cells.Add(XCell.Str("–", Styles.Centered));
                     }
                 }
 

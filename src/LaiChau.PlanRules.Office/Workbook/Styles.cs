@@ -18,7 +18,8 @@ internal static class Styles
     public const uint HeaderDate = 8;
     public const uint Bold = 9;
     public const uint PlainDate = 10;
-    private const uint FirstStatus = 11;
+    public const uint Centered = 11;
+    private const uint FirstStatus = 12;
 
     /// <summary>The fill colour (ARGB hex) of each report state, also used by the HTML report.</summary>
     public static readonly IReadOnlyDictionary<ReportCellStatus, string> StatusColours = new Dictionary<ReportCellStatus, string>
@@ -65,6 +66,7 @@ internal static class Styles
             Xf(1, headerFill, 1, center: true, numFmt: DateFormatId), // HeaderDate
             Xf(1, 0, 0),                                              // Bold
             Xf(0, 0, 0, numFmt: DateFormatId),                        // PlainDate
+            Xf(0, 0, 1, center: true),                                // Centered
         };
         foreach (var s in Enum.GetValues<ReportCellStatus>().OrderBy(s => (int)s))
         {
