@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text;
-using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Office.Html;
 using LaiChau.PlanRules.Office.Internal;
-using LaiChau.PlanRules.Rules;
 
 namespace LaiChau.PlanRules.Office;
 

@@ -2,10 +2,8 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Office.Internal;
 using LaiChau.PlanRules.Office.Workbook;
-using LaiChau.PlanRules.Rules;
 
 namespace LaiChau.PlanRules.Office;
 

@@ -1,8 +1,3 @@
-using LaiChau.PlanRules.Bodies;
-using LaiChau.PlanRules.Compliance;
-using LaiChau.PlanRules.Evidence;
-using LaiChau.PlanRules.Plan;
-
 namespace LaiChau.PlanRules.Office;
 
 /// <summary>

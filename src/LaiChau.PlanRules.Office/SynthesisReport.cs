@@ -1,8 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Office.Docx;
 using LaiChau.PlanRules.Office.Internal;
-using LaiChau.PlanRules.Rules;
 
 namespace LaiChau.PlanRules.Office;
 

@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Office.Docx;
 using LaiChau.PlanRules.Office.Internal;
 
@@ -22,8 +21,11 @@ public static class UrgingLetter
     /// <param name="period">The reporting period (year).</param>
     /// <param name="options">Blocks and whether to include reports due soon; null for the defaults.</param>
     /// <returns>The body ids.</returns>
-    public static IReadOnlyList<string> Addressees(OfficeReportSource source, int period, UrgingLetterOptions? options = null) =>
-        Select(new ReportView(source, options ?? new UrgingLetterOptions()), period, options ?? new UrgingLetterOptions()).Select(a => a.Row.BodyId).ToList();
+    public static IReadOnlyList<string> Addressees(OfficeReportSource source, int period, UrgingLetterOptions? options = null)
+    {
+        options ??= new UrgingLetterOptions();
+        return Select(new ReportView(source, options), period, options).Select(a => a.Row.BodyId).ToList();
+    }
 
     /// <summary>Writes the draft letter to <paramref name="output"/> (left open) and returns true; returns false and writes nothing when nobody is to be urged.</summary>
     /// <param name="source">The report and what it was made from.</param>

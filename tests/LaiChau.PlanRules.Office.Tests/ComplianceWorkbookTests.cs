@@ -101,6 +101,7 @@ public class ComplianceWorkbookTests
     {
         using var doc = Open(Fixtures.Demo, new OfficeDocumentOptions { Language = "en" });
 
+        Assert.Empty(Fixtures.ValidationErrors(doc));
         Assert.Equal(["Summary", "Findings", "Tasks", "Notes"], doc.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!));
         Assert.Contains("Not sent", Texts(doc, "Summary").Values);
     }
@@ -111,6 +112,7 @@ public class ComplianceWorkbookTests
         using var doc = Open(Fixtures.Demo, new OfficeDocumentOptions { Blocks = BodyBlocks.Associations });
         var texts = Texts(doc, "Tổng hợp").Values;
 
+        Assert.Empty(Fixtures.ValidationErrors(doc));
         Assert.Contains("Các hội đặc thù cấp tỉnh", texts);
         Assert.DoesNotContain("Các sở, ban, ngành tỉnh", texts);
         Assert.DoesNotContain("Sở Xây dựng", texts);

@@ -1,7 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
-using LaiChau.PlanRules.Compliance;
-using LaiChau.PlanRules.Evidence;
 
 namespace LaiChau.PlanRules.Office.Tests;
 

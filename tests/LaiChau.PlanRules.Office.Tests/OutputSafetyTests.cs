@@ -1,7 +1,5 @@
 using System.Text;
 using DocumentFormat.OpenXml.Spreadsheet;
-using LaiChau.PlanRules.Compliance;
-using LaiChau.PlanRules.Evidence;
 
 namespace LaiChau.PlanRules.Office.Tests;
 

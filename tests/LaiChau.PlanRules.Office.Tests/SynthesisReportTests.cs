@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using LaiChau.PlanRules.Compliance;
 
 namespace LaiChau.PlanRules.Office.Tests;
 

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using LaiChau.PlanRules.Office.Internal;
+using Body = DocumentFormat.OpenXml.Wordprocessing.Body;
 
 namespace LaiChau.PlanRules.Office.Docx;
 

@@ -1,5 +1,3 @@
-using LaiChau.PlanRules.Plan;
-
 namespace LaiChau.PlanRules.Office.Internal;
 
 /// <summary>Citations of documents in the usual Vietnamese form ("Nghị quyết số 107/NQ-CP ngày 09/7/2024 của Chính phủ").</summary>

@@ -1,6 +1,3 @@
-using LaiChau.PlanRules.Compliance;
-using LaiChau.PlanRules.Rules;
-
 namespace LaiChau.PlanRules.Office.Internal;
 
 /// <summary>

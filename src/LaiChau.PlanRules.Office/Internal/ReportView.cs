@@ -1,7 +1,3 @@
-using LaiChau.PlanRules.Bodies;
-using LaiChau.PlanRules.Compliance;
-using LaiChau.PlanRules.Evidence;
-
 namespace LaiChau.PlanRules.Office.Internal;
 
 /// <summary>One cell of the matrix: the report state and the report received that decides it, if any.</summary>

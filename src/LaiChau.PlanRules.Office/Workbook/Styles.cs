@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
-using LaiChau.PlanRules.Compliance;
 
 namespace LaiChau.PlanRules.Office.Workbook;
 

@@ -1,0 +1,7 @@
+// The core library's namespaces this package reads, in one place: when the core moves a type (for example the
+// report types to LaiChau.PlanRules.Reports), only this file changes.
+global using LaiChau.PlanRules.Bodies;
+global using LaiChau.PlanRules.Compliance;
+global using LaiChau.PlanRules.Evidence;
+global using LaiChau.PlanRules.Plan;
+global using LaiChau.PlanRules.Rules;
