@@ -37,7 +37,7 @@ public static class SynthesisReport
         b.Add(DocxBuilder.Para(new Span("BÁO CÁO", Bold: true), JustificationValues.Center, after: 0));
         b.Add(DocxBuilder.Para(new Span($"Kết quả thực hiện Kế hoạch thực hiện Nghị quyết số 107/NQ-CP năm {year}", Bold: true), JustificationValues.Center, after: 240));
         b.Add(DocxBuilder.Para(["Kính gửi: Ủy ban nhân dân tỉnh Lai Châu."], JustificationValues.Center, after: 240));
-        b.Text(["Thực hiện ", .. OfficialForm.PlanCitation(b, v.Source), $" (sau đây gọi là Kế hoạch); theo mục III.2 của Kế hoạch, Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện năm {year} (số liệu đến ngày {asOf}) như sau:"]);
+        b.Text(["Thực hiện ", .. OfficialForm.PlanCitation(b, v.Source), $" (sau đây gọi là Kế hoạch) và nhiệm vụ được giao tại mục III.2 của Kế hoạch (theo dõi, đôn đốc các cơ quan, đơn vị, địa phương triển khai thực hiện; tham mưu UBND tỉnh sơ kết, tổng kết), Sở Nội vụ báo cáo kết quả thực hiện năm {year} (số liệu đến ngày {asOf}) như sau:"]);
 
         Results(b, v, period, year, asOf);
         Shortcomings(b, v, period, year);

@@ -57,7 +57,7 @@ public static class UrgingLetter
         var you = addressees.Count == 1 ? "Quý cơ quan" : "các cơ quan, đơn vị";
         b.Text([
             "Thực hiện ", .. OfficialForm.PlanCitation(b, view.Source),
-            " (sau đây gọi là Kế hoạch); theo mục III.1 của Kế hoạch, các sở, ban, ngành, đoàn thể tỉnh và Ủy ban nhân dân cấp huyện (nay là cấp xã) định kỳ hằng năm báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh (qua Sở Nội vụ) để tổng hợp."]);
+            " (sau đây gọi là Kế hoạch); theo mục III.1 của Kế hoạch, các cơ quan, đơn vị, địa phương được giao nhiệm vụ định kỳ hằng năm báo cáo kết quả thực hiện các nhiệm vụ tại Kế hoạch về UBND tỉnh (qua Sở Nội vụ) theo quy định."]);
         b.Text([
             $"Đến ngày {Citation.ShortDate(view.Report.AsOf)}, Sở Nội vụ chưa nhận được báo cáo năm {year} của {who}" + (anyDueSoon ? " (có cơ quan, đơn vị báo cáo sắp đến hạn)" : string.Empty) + "; ",
             .. Deadline(b, view, addressees, listed), "."]);

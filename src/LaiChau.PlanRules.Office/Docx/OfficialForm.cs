@@ -34,6 +34,7 @@ internal static class OfficialForm
             DocxBuilder.Para(new Span($"{Place}, ngày …… tháng …… năm {SafeText.Number(year)}", Italic: true), JustificationValues.Center, 26, after: 0),
         };
         b.Add(DocxBuilder.Layout(3700, left, right));
+        b.Add(DocxBuilder.Para(string.Empty, null, 20, after: 0));
         b.Add(DocxBuilder.Para(new Span("DỰ THẢO", Bold: true), JustificationValues.Center, 28, after: 0));
         if (illustrative)
         {
