@@ -46,7 +46,8 @@ public static class UrgingLetter
         var b = new DocxBuilder(new Labels(false));
         var year = SafeText.Number(period);
         var illustrative = view.Report.Illustrative;
-        var anyDueSoon = addressees.Any(a => a.DueSoon);
+        var anyMissing = addressees.Any(a => a.Cell.Status.Status == ReportCellStatus.Missing);
+        var dueSoonNote = !anyMissing ? " (báo cáo sắp đến hạn)" : addressees.Any(a => a.DueSoon) ? " (có cơ quan, đơn vị báo cáo sắp đến hạn)" : string.Empty;
         OfficialForm.Header(b, "SNV-…", $"V/v đôn đốc gửi báo cáo năm {year} thực hiện Kế hoạch thực hiện Nghị quyết số 107/NQ-CP", view.Report.AsOf.Year, illustrative);
         b.Add(DocxBuilder.Para(string.Empty, after: 0));
 
@@ -59,11 +60,10 @@ public static class UrgingLetter
             "Thực hiện ", .. OfficialForm.PlanCitation(b, view.Source),
             " (sau đây gọi là Kế hoạch); theo mục III.1 của Kế hoạch, các cơ quan, đơn vị, địa phương được giao nhiệm vụ định kỳ hằng năm báo cáo kết quả thực hiện các nhiệm vụ tại Kế hoạch về UBND tỉnh (qua Sở Nội vụ) theo quy định."]);
         b.Text([
-            $"Đến ngày {Citation.ShortDate(view.Report.AsOf)}, Sở Nội vụ chưa nhận được báo cáo năm {year} của {who}" + (anyDueSoon ? " (có cơ quan, đơn vị báo cáo sắp đến hạn)" : string.Empty) + "; ",
+            $"Đến ngày {Citation.ShortDate(view.Report.AsOf)}, Sở Nội vụ chưa nhận được báo cáo năm {year} của {who}{dueSoonNote}; ",
             .. Deadline(b, view, addressees, listed), "."]);
-        b.Text([
-            $"Để kịp thời tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Sở Nội vụ đề nghị {you} khẩn trương hoàn thành và gửi báo cáo năm {year} về Ủy ban nhân dân tỉnh (qua Sở Nội vụ) trước ngày ",
-            b.Fill("hạn gửi mới"), "."]);
+        var ask = $"Để kịp thời tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Sở Nội vụ đề nghị {you} khẩn trương hoàn thành và gửi báo cáo năm {year} về Ủy ban nhân dân tỉnh (qua Sở Nội vụ)";
+        b.Text(anyMissing ? [ask + " trước ngày ", b.Fill("hạn gửi mới"), "."] : [ask + " đúng hạn."]);
         b.Text($"Sở Nội vụ đề nghị {you} quan tâm, phối hợp thực hiện./.");
         OfficialForm.Recipients(b, ["- Như trên;", "- UBND tỉnh (b/c);", "- Lưu: VT, …"]);
 

@@ -21,6 +21,15 @@ internal static class Fixtures
         return OfficeReportSource.From(Evaluator.Value, Evaluator.Value.Evaluate(evidence, new DateOnly(2026, 1, 31)), evidence);
     });
 
+    private static readonly Lazy<OfficeReportSource> DueSoonSource = new(() =>
+    {
+        var evidence = DemoEvidence.Load();
+        return OfficeReportSource.From(Evaluator.Value, Evaluator.Value.Evaluate(evidence, new DateOnly(2026, 12, 10)), evidence);
+    });
+
+    /// <summary>The demo as of 10/12/2026: the 2026 reports (due 16/12/2026, assumed) are due soon, none missing.</summary>
+    public static OfficeReportSource DueSoon => DueSoonSource.Value;
+
     /// <summary>The demo (illustrative): as of 13/03/2026, 2025 deadline confirmed, 2024 and 2026 assumed.</summary>
     public static OfficeReportSource Demo => DemoSource.Value;
 

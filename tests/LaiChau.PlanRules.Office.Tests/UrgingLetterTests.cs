@@ -79,6 +79,22 @@ public class UrgingLetterTests
     }
 
     [Fact]
+    public void Write_DueSoonOnRequest_UrgesThoseDueSoonWithoutANewDeadline()
+    {
+        // 10/12/2026: nobody is missing 2026 yet; the reports are due soon (REPORT_DUE_SOON).
+        var options = new UrgingLetterOptions { IncludeDueSoon = true };
+        using var doc = Docx.Open(s => Assert.True(UrgingLetter.Write(Fixtures.DueSoon, 2026, s, options)));
+        var text = Docx.Text(doc);
+
+        Assert.Empty(UrgingLetter.Addressees(Fixtures.DueSoon, 2026));
+        Assert.NotEmpty(UrgingLetter.Addressees(Fixtures.DueSoon, 2026, options));
+        Assert.Empty(Fixtures.ValidationErrors(doc));
+        Assert.Contains("(báo cáo sắp đến hạn)", text);
+        Assert.Contains("về Ủy ban nhân dân tỉnh (qua Sở Nội vụ) đúng hạn.", text);
+        Assert.DoesNotContain("16/12/2026", text);
+    }
+
+    [Fact]
     public void Write_ManyMissing_NamesGroupsAndAttachesTheList()
     {
         using var doc = Open(Fixtures.Nobody, 2025);
