@@ -36,10 +36,25 @@ internal static class Fixtures
     /// <summary>No reports at all (the demo's plan signature and policy), as of 31/01/2026: every body is missing its 2024 and 2025 reports.</summary>
     public static OfficeReportSource Nobody => NobodySource.Value;
 
+    /// <summary>This run's folder, removed when the run ends unless PLANRULES_KEEP_TEST_FILES is set (to look at the PDFs and screenshots).</summary>
+    private static readonly Lazy<string> Root = new(() =>
+    {
+        var root = Path.Combine(Path.GetTempPath(), "planrules-office-tests", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (Environment.GetEnvironmentVariable("PLANRULES_KEEP_TEST_FILES") is null)
+        {
+            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+            {
+                try { Directory.Delete(root, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            };
+        }
+
+        return root;
+    });
+
     /// <summary>A folder of its own for one test's files.</summary>
     public static string NewFolder(string name)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "planrules-office-tests", name + "-" + Guid.NewGuid().ToString("N")[..8]);
+        var dir = Path.Combine(Root.Value, name + "-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(dir);
         return dir;
     }
