@@ -84,6 +84,7 @@ public static class ComplianceWorkbook
         var last = sheet.Row([XCell.Str(string.Empty, Styles.Header), XCell.Str(l["dueBasis"], Styles.Header), .. v.Periods.Select(p => XCell.Str(p.DueOn is null ? string.Empty : p.Assumed ? l["due.assumed"] : l["due.confirmed"], Styles.Header))]);
         sheet.PrintTitleRows = (first, last);
         sheet.FreezeBelowRow = last + 1;
+        sheet.FreezeColumns = 2;
 
         var blockNo = 0;
         var rowNo = 0;

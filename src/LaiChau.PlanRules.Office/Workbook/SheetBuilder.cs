@@ -33,6 +33,9 @@ internal sealed class SheetBuilder(string name)
     /// <summary>Rows above this one stay on screen when scrolling (1-based), if any.</summary>
     public int? FreezeBelowRow { get; set; }
 
+    /// <summary>Columns left of this many stay on screen when scrolling sideways (with <see cref="FreezeBelowRow"/>).</summary>
+    public int FreezeColumns { get; set; }
+
     /// <summary>The filtered range, if any.</summary>
     public string? AutoFilter { get; set; }
 
@@ -82,8 +85,10 @@ internal sealed class SheetBuilder(string name)
         var view = new SheetView { WorkbookViewId = 0 };
         if (FreezeBelowRow is { } f)
         {
-            view.Append(new Pane { VerticalSplit = f - 1, TopLeftCell = Ref(0, f), ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen });
-            view.Append(new Selection { Pane = PaneValues.BottomLeft, ActiveCell = Ref(0, f), SequenceOfReferences = new ListValue<StringValue>([Ref(0, f)]) });
+            var pane = FreezeColumns > 0 ? PaneValues.BottomRight : PaneValues.BottomLeft;
+            var topLeft = Ref(FreezeColumns, f);
+            view.Append(new Pane { HorizontalSplit = FreezeColumns > 0 ? FreezeColumns : null, VerticalSplit = f - 1, TopLeftCell = topLeft, ActivePane = pane, State = PaneStateValues.Frozen });
+            view.Append(new Selection { Pane = pane, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue>([topLeft]) });
         }
 
         ws.Append(new SheetViews(view));
