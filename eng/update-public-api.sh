@@ -3,11 +3,13 @@
 # public symbol (what the RS0016 code fix does) and drops the declared symbols that are gone (RS0017), so a
 # change to the public surface shows up as a diff of that file. Review the diff before committing: every
 # added line is new public API, every removed line is API gone.
-# Usage: eng/update-public-api.sh [project.csproj] (default: the library).
+# Usage: eng/update-public-api.sh [project folder]; default src/LaiChau.PlanRules (also: src/LaiChau.PlanRules.Office).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-proj=${1:-src/LaiChau.PlanRules/LaiChau.PlanRules.csproj}
-file=$(dirname "$proj")/PublicAPI.Unshipped.txt
+dir=${1:-src/LaiChau.PlanRules}
+dir=${dir%/}
+proj=$dir/$(basename "$dir").csproj
+file=$dir/PublicAPI.Unshipped.txt
 for _ in 1 2 3 4; do
   out=$(dotnet build "$proj" --no-incremental -p:TreatWarningsAsErrors=false 2>&1 || true)
   added=$(printf '%s\n' "$out" | grep -o "RS0016: Symbol '.*' is not part of the declared public API" | sed -E "s/^RS0016: Symbol '(.*)' is not part of the declared public API$/\1/" | sort -u || true)

@@ -60,12 +60,13 @@ internal sealed class CheckInputs
 
     public Option<int?> LastYear { get; }
 
-    public void AddTo(Command command)
+    /// <summary>Adds the inputs; <paramref name="registerPeriod"/> false leaves out <c>--period</c> for a command whose own <c>--period</c> means something else.</summary>
+    public void AddTo(Command command, bool registerPeriod = true)
     {
         command.Arguments.Add(File);
         foreach (var o in new Option[] { AsOf, Plan, Bodies, Calendar, MaxBytes, Register, RegisterOf, Period, SignedOn, FirstYear, LastYear })
         {
-            command.Options.Add(o);
+            if (registerPeriod || o != Period) command.Options.Add(o);
         }
     }
 

@@ -110,6 +110,7 @@ public static partial class Cli
         root.Options.Add(ctx.NoColor);
         root.Subcommands.Add(CheckCommand.Create(ctx));
         root.Subcommands.Add(ExplainCommand.Create(ctx));
+        root.Subcommands.Add(DraftCommand.Create(ctx));
         root.Subcommands.Add(PlanCommand.Create(ctx));
         root.Subcommands.Add(BodiesCommand.Create(ctx));
         root.Subcommands.Add(CalendarCommand.Create(ctx));

@@ -11,8 +11,8 @@ internal static class CheckCommand
     {
         var loc = ctx.Loc;
         var inputs = new CheckInputs(loc);
-        var format = new Option<string>("--format") { HelpName = "text|json|csv", DefaultValueFactory = _ => "text", Description = loc.T("Dạng kết quả: text (mặc định), json hoặc csv.", "Output format: text (default), json or csv.") };
-        format.AcceptOnlyFromAmong("text", "json", "csv");
+        var format = new Option<string>("--format") { HelpName = "text|json|csv|xlsx|html", DefaultValueFactory = _ => "text", Description = loc.T("Dạng kết quả: text (mặc định), json, csv, xlsx (cần -o) hoặc html (docs/formats.md).", "Output format: text (default), json, csv, xlsx (needs -o) or html (docs/formats.md).") };
+        format.AcceptOnlyFromAmong("text", "json", "csv", "xlsx", "html");
         var failOn = new Option<string?>("--fail-on") { HelpName = "violation|warning", Description = loc.T("Trả mã thoát 1 khi có phát hiện ở mức này trở lên.", "Exit with 1 when a finding of this severity or worse exists.") };
         failOn.AcceptOnlyFromAmong("violation", "warning");
         var output = new Option<string?>("--output", "-o") { HelpName = "FILE", Description = loc.T("Ghi kết quả ra tệp thay vì màn hình.", "Write the result to a file instead of stdout.") };
@@ -51,6 +51,9 @@ internal static class CheckCommand
                         FindingsCsv.Write(report, stream, loc.Code);
                     }
 
+                    break;
+                case "xlsx" or "html":
+                    OfficeOutput.Write(ctx, run, report, r.GetValue(format)!, path);
                     break;
                 default:
                     ctx.WriteTo(path, (w, terminal) => TextReport.Write(report, run, Screen.Create(w, terminal && !r.GetValue(ctx.NoColor)), loc));

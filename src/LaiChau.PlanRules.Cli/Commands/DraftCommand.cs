@@ -1,0 +1,76 @@
+using System.CommandLine;
+using LaiChau.PlanRules.Office;
+
+namespace LaiChau.PlanRules.Cli.Commands;
+
+/// <summary>
+/// <c>planrules draft urging|synthesis --period YEAR [-o FILE]</c>: the drafts Sở Nội vụ files (docs/formats.md), the
+/// công văn đôn đốc to the bodies whose report is missing and the yearly synthesis to UBND tỉnh, as .docx.
+/// Nobody to urge: a message, exit 0, no file.
+/// </summary>
+internal static class DraftCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var loc = ctx.Loc;
+        var command = new Command("draft", loc.T(
+            "Soạn dự thảo văn bản của Sở Nội vụ (.docx): công văn đôn đốc, báo cáo tổng hợp năm.",
+            "Draft Sở Nội vụ's documents (.docx): the urging letter, the yearly synthesis."));
+        var dueSoon = new Option<bool>("--include-due-soon") { Description = loc.T("Đôn đốc cả cơ quan chưa gửi báo cáo sắp đến hạn.", "Also urge bodies whose report is due soon and not yet received.") };
+        command.Subcommands.Add(Create(ctx, "urging", "don-doc-bao-cao",
+            loc.T("Dự thảo công văn đôn đốc các cơ quan chưa gửi báo cáo năm của một kỳ.", "Draft the letter urging the bodies whose annual report for a period is missing."),
+            dueSoon, (r, source, period, file) =>
+            {
+                var options = new UrgingLetterOptions { Language = loc.Code, IncludeDueSoon = r.GetValue(dueSoon) };
+                var ids = UrgingLetter.Addressees(source, period, options);
+                if (ids.Count == 0)
+                {
+                    ctx.Out.WriteLine(loc.T(
+                        $"Không có cơ quan nào cần đôn đốc về báo cáo năm {period} (đến ngày {Loc.Date(source.Report.AsOf)}); không ghi tệp.",
+                        $"Nobody to urge about the {period} annual report (as of {Loc.Date(source.Report.AsOf)}); no file written."));
+                    return;
+                }
+
+                using (var stream = ctx.OpenOutput(file)) UrgingLetter.Write(source, period, stream, options);
+                ctx.Out.WriteLine(loc.T($"Đã ghi dự thảo công văn đôn đốc {ids.Count} cơ quan, đơn vị: {file}", $"Wrote the draft urging letter to {ids.Count} bodies: {file}"));
+            }));
+        command.Subcommands.Add(Create(ctx, "synthesis", "bao-cao-tong-hop",
+            loc.T("Dự thảo báo cáo tổng hợp năm của Sở Nội vụ gửi UBND tỉnh.", "Draft Sở Nội vụ's yearly synthesis report to UBND tỉnh."),
+            null, (_, source, period, file) =>
+            {
+                using (var stream = ctx.OpenOutput(file)) SynthesisReport.Write(source, period, stream, new OfficeDocumentOptions { Language = loc.Code });
+                ctx.Out.WriteLine(loc.T($"Đã ghi dự thảo báo cáo tổng hợp năm {period}: {file}", $"Wrote the draft {period} synthesis: {file}"));
+            }));
+        return command;
+    }
+
+    private static Command Create(CliContext ctx, string name, string defaultFile, string description, Option<bool>? extra, Action<ParseResult, OfficeReportSource, int, string> write)
+    {
+        var loc = ctx.Loc;
+        var inputs = new CheckInputs(loc);
+        var period = new Option<int>("--period") { HelpName = "YEAR", Required = true, Description = loc.T("Kỳ báo cáo (năm).", "The reporting period (year).") };
+        var output = new Option<string?>("--output", "-o") { HelpName = "FILE", Description = loc.T($"Tệp .docx ghi ra; mặc định {defaultFile}-NĂM.docx.", $"The .docx file to write; default {defaultFile}-YEAR.docx.") };
+        var command = new Command(name, description);
+        inputs.AddTo(command, registerPeriod: false);
+        command.Options.Add(period);
+        command.Options.Add(output);
+        if (extra is not null) command.Options.Add(extra);
+        command.SetAction(r =>
+        {
+            var year = r.GetValue(period);
+            var run = inputs.Load(r, ctx.Environment);
+            var report = run.Evaluate();
+            if (report.Periods.All(p => p.Period != year))
+            {
+                var known = string.Join(", ", report.Periods.Select(p => p.Period));
+                throw new UsageException(loc.T(
+                    $"Không có kỳ {year} trong kết quả đến ngày {Loc.Date(report.AsOf)} (các kỳ: {known}).",
+                    $"No period {year} in the result as of {Loc.Date(report.AsOf)} (periods: {known})."));
+            }
+
+            write(r, OfficeOutput.Source(run, report), year, r.GetValue(output) ?? $"{defaultFile}-{year}.docx");
+            return Cli.ExitOk;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,144 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace LaiChau.PlanRules.Office.Tests;
+
+public class UrgingLetterTests
+{
+    [Fact]
+    public void Write_Demo2025_IsValidAndUrgesTheMissingBody()
+    {
+        using var doc = Open(Fixtures.Demo, 2025);
+        var text = Docx.Text(doc);
+
+        Assert.Empty(Fixtures.ValidationErrors(doc));
+        Assert.Equal(["so-ngoai-vu"], UrgingLetter.Addressees(Fixtures.Demo, 2025));
+        Assert.Contains("Kính gửi: Sở Ngoại vụ.", Docx.Paragraphs(doc));
+        Assert.Contains("DỰ THẢO", text);
+        Assert.Contains("DỮ LIỆU MINH HỌA", Docx.HeaderText(doc));
+    }
+
+    [Fact]
+    public void Write_Demo2025_QuotesTheConfirmedDeadline()
+    {
+        // 2025's deadline was set by a request of the province (confidence C): quoted.
+        var text = Docx.Text(Open(Fixtures.Demo, 2025));
+
+        Assert.Contains("hạn gửi báo cáo là ngày 12/12/2025", text);
+        // It cites the plan (the demo's number and date) and its III.1, and the request that set the deadline.
+        Assert.Contains("Thực hiện Kế hoạch số 152/KH-UBND ngày 15/10/2024 của Ủy ban nhân dân tỉnh Lai Châu thực hiện Nghị quyết số 107/NQ-CP", text);
+        Assert.Contains("theo mục III.1 của Kế hoạch", text);
+        Assert.Contains("12/12/2025 theo văn bản số ", text);
+    }
+
+    [Fact]
+    public void Write_Demo2024_NeverQuotesAnAssumedDeadline()
+    {
+        // 2024's deadline (17/12/2024) is assumed: the letter leaves a marked placeholder instead.
+        using var doc = Open(Fixtures.Demo, 2024);
+        var text = Docx.Text(doc);
+
+        Assert.Equal(["hoi-nha-bao"], UrgingLetter.Addressees(Fixtures.Demo, 2024));
+        Assert.DoesNotContain("17/12/2024", text);
+        Assert.Contains("hạn gửi báo cáo: [CẦN ĐIỀN: hạn gửi theo văn bản của tỉnh]", text);
+        var placeholder = doc.MainDocumentPart!.Document.Descendants<Run>().First(r => r.InnerText.StartsWith("[CẦN ĐIỀN", StringComparison.Ordinal));
+        Assert.Equal(HighlightColorValues.Yellow, placeholder.RunProperties!.Highlight!.Val!.Value);
+    }
+
+    [Fact]
+    public void Write_Demo2025_FollowsDecree30()
+    {
+        using var doc = Open(Fixtures.Demo, 2025);
+        var paragraphs = Docx.Paragraphs(doc);
+
+        foreach (var line in new[] { "UBND TỈNH LAI CHÂU", "SỞ NỘI VỤ", "Số: …/SNV-…", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Lai Châu, ngày …… tháng …… năm 2026", "Nơi nhận:", "- Như trên;", "- UBND tỉnh (b/c);", "- Lưu: VT, …" })
+        {
+            Assert.Contains(line, paragraphs);
+        }
+
+        Assert.Contains(paragraphs, p => p.StartsWith("V/v đôn đốc gửi báo cáo năm 2025", StringComparison.Ordinal));
+        var section = doc.MainDocumentPart!.Document.Body!.Elements<SectionProperties>().Single();
+        var size = section.GetFirstChild<PageSize>()!;
+        var margin = section.GetFirstChild<PageMargin>()!;
+        Assert.Equal((11906u, 16838u), (size.Width!.Value, size.Height!.Value));
+        Assert.Equal((1134, 1134, 1701u, 1134u), (margin.Top!.Value, margin.Bottom!.Value, margin.Left!.Value, margin.Right!.Value));
+        var defaults = doc.MainDocumentPart.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
+        Assert.Equal("Times New Roman", defaults.RunFonts!.Ascii!.Value);
+        Assert.Equal("28", defaults.FontSize!.Val!.Value);
+    }
+
+    [Fact]
+    public void Write_NobodyMissing_WritesNothing()
+    {
+        // 2026: nobody's deadline has passed on 13/03/2026.
+        using var ms = new MemoryStream();
+
+        Assert.False(UrgingLetter.Write(Fixtures.Demo, 2026, ms));
+        Assert.Empty(UrgingLetter.Addressees(Fixtures.Demo, 2026));
+        Assert.Equal(0, ms.Length);
+    }
+
+    [Fact]
+    public void Write_DueSoonOnRequest_UrgesThoseDueSoonWithoutANewDeadline()
+    {
+        // 10/12/2026: nobody is missing 2026 yet; the reports are due soon (REPORT_DUE_SOON).
+        var options = new UrgingLetterOptions { IncludeDueSoon = true };
+        using var doc = Docx.Open(s => Assert.True(UrgingLetter.Write(Fixtures.DueSoon, 2026, s, options)));
+        var text = Docx.Text(doc);
+
+        Assert.Empty(UrgingLetter.Addressees(Fixtures.DueSoon, 2026));
+        Assert.NotEmpty(UrgingLetter.Addressees(Fixtures.DueSoon, 2026, options));
+        Assert.Empty(Fixtures.ValidationErrors(doc));
+        Assert.Contains("(báo cáo sắp đến hạn)", text);
+        Assert.Contains("về Ủy ban nhân dân tỉnh (qua Sở Nội vụ) đúng hạn.", text);
+        Assert.DoesNotContain("16/12/2026", text);
+    }
+
+    [Fact]
+    public void Write_ManyMissing_NamesGroupsAndAttachesTheList()
+    {
+        using var doc = Open(Fixtures.Nobody, 2025);
+        var paragraphs = Docx.Paragraphs(doc);
+        var ids = UrgingLetter.Addressees(Fixtures.Nobody, 2025);
+
+        Assert.Empty(Fixtures.ValidationErrors(doc));
+        Assert.True(ids.Count > 8, $"{ids.Count} addressees");
+        Assert.Contains("- Các sở, ban, ngành tỉnh;", paragraphs);
+        Assert.Contains(paragraphs, p => p.StartsWith("- Các hội đặc thù cấp tỉnh", StringComparison.Ordinal) && p.EndsWith("(có danh sách kèm theo).", StringComparison.Ordinal));
+        Assert.Contains("DANH SÁCH CƠ QUAN, ĐƠN VỊ CHƯA GỬI BÁO CÁO NĂM 2025", paragraphs);
+        // The attached list names every addressee, in the report's order.
+        var listed = doc.MainDocumentPart!.Document.Descendants<TableRow>().Select(r => r.Elements<TableCell>().ToList()).Where(c => c.Count == 4).Skip(1).Select(c => c[1].InnerText).ToList();
+        var names = ids.Select(id => Fixtures.Nobody.Report.Bodies.Single(b => b.BodyId == id).Name).ToList();
+        Assert.Equal(names, listed);
+    }
+
+    [Fact]
+    public async Task Write_Demo2025_LibreOfficePrintsOnePage()
+    {
+        var pdf = await Fixtures.PrintAsync("letter", "cong-van-don-doc.docx", s => UrgingLetter.Write(Fixtures.Demo, 2025, s));
+
+        var (pages, width, height) = Tools.PdfInfo(pdf);
+        Assert.Equal(1, pages);
+        Assert.True(height > width, "A4 portrait");
+        var text = Tools.PdfText(pdf);
+        foreach (var needle in new[] { "DỰ THẢO", "Kính gửi: Sở Ngoại vụ.", "Nơi nhận:", "12/12/2025" })
+        {
+            Assert.Contains(needle, text);
+        }
+    }
+
+    [Fact]
+    public async Task Write_ManyMissing_LibreOfficePrintsTheLetterThenTheList()
+    {
+        var pdf = await Fixtures.PrintAsync("letter-long", "cong-van-don-doc.docx", s => UrgingLetter.Write(Fixtures.Nobody, 2025, s));
+
+        // The letter with its addressee groups fits on page 1; the attached list starts on page 2 and takes one or two pages.
+        var pages = Tools.PdfPages(pdf).Where(p => p.Trim().Length > 0).ToList();
+        Assert.InRange(pages.Count, 2, 3);
+        Assert.Contains("Nơi nhận:", pages[0]);
+        Assert.DoesNotContain("DANH SÁCH", pages[0]);
+        Assert.Contains("DANH SÁCH CƠ QUAN, ĐƠN VỊ CHƯA GỬI BÁO CÁO NĂM 2025", pages[1]);
+    }
+
+    private static WordprocessingDocument Open(OfficeReportSource source, int period) => Docx.Open(s => Assert.True(UrgingLetter.Write(source, period, s)));
+}
