@@ -82,6 +82,7 @@ internal sealed class ObligationModel
         foreach (var template in plan.ObligationTemplates)
         {
             model.CheckIds(template);
+            if (!IsEvaluated(template.Frequency)) continue; // recorded, not judged: ReportBuilder adds FREQUENCY_NOT_EVALUATED
             switch (template.Kind)
             {
                 case ObligationKind.AnnualReport:
@@ -109,6 +110,10 @@ internal sealed class ObligationModel
 
         return model;
     }
+
+    /// <summary>False for the frequencies a plan file records but the model does not compute periods for yet (half-yearly, quarterly).</summary>
+    public static bool IsEvaluated(ObligationFrequency frequency) =>
+        frequency is ObligationFrequency.Once or ObligationFrequency.Annual or ObligationFrequency.Milestones;
 
     /// <summary>The appendix tasks the body leads that its report for <paramref name="year"/> must cover.</summary>
     public IReadOnlyList<string> ExpectedTasks(string bodyId, int year) =>

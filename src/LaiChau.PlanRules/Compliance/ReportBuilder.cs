@@ -99,6 +99,13 @@ internal static class ReportBuilder
             notes.Add(new ComplianceNote(NoteCodes.AppendixNotPublished, ctx.Plan.Appendix.Note));
         }
 
+        foreach (var t in ctx.Plan.ObligationTemplates.Where(t => !ObligationModel.IsEvaluated(t.Frequency)))
+        {
+            notes.Add(new ComplianceNote(NoteCodes.FrequencyNotEvaluated, new LocalizedText(
+                $"Nghĩa vụ '{t.Id}' ({t.ClausePath}) có kỳ {t.Frequency}: phiên bản này chỉ ghi nhận, chưa đánh giá kỳ này.",
+                $"Obligation template '{t.Id}' ({t.ClausePath}) is {t.Frequency}: this version records it but does not evaluate that frequency yet.")));
+        }
+
         notes.AddRange(indexNotes.OrderBy(n => n.Code, StringComparer.Ordinal).ThenBy(n => n.EvidenceId, StringComparer.Ordinal));
         return new ComplianceReport(ctx, asOf, findings, cells, tasks, bodies, periods, Count(cells, findings, tasks), notes, cases);
     }
