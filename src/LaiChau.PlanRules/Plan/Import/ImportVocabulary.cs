@@ -41,6 +41,8 @@ internal sealed class ImportVocabulary
 
     public IReadOnlyList<FrequencyPhrasesDto> Frequencies => File.Frequencies!;
 
+    public IReadOnlyList<string> NotDutyAfter => File.NotDutyAfter!;
+
     public IReadOnlyList<string> TimingWords => File.TimingWords!;
 
     public IReadOnlyList<string> DeadlinePrefixes => File.DeadlinePrefixes!;
@@ -79,6 +81,7 @@ internal sealed class ImportVocabulary
             BodyPrefixes = [.. host.BodyPrefixes ?? [], .. BodyPrefixes],
             Duties = [.. host.Duties ?? [], .. Duties],
             Frequencies = [.. host.Frequencies ?? [], .. Frequencies],
+            NotDutyAfter = [.. host.NotDutyAfter ?? [], .. NotDutyAfter],
             TimingWords = [.. host.TimingWords ?? [], .. TimingWords],
             DeadlinePrefixes = [.. host.DeadlinePrefixes ?? [], .. DeadlinePrefixes],
             RouteMarkers = [.. host.RouteMarkers ?? [], .. RouteMarkers],
@@ -100,7 +103,7 @@ internal sealed class ImportVocabulary
         }
 
         if (requireAll && (dto.DocumentKinds is null || dto.CitationKinds is null || dto.ImplementationSections is null || dto.Groups is null
-            || dto.Bodies is null || dto.BodyPrefixes is null || dto.Duties is null || dto.Frequencies is null || dto.TimingWords is null
+            || dto.Bodies is null || dto.BodyPrefixes is null || dto.Duties is null || dto.Frequencies is null || dto.NotDutyAfter is null || dto.TimingWords is null
             || dto.DeadlinePrefixes is null || dto.RouteMarkers is null || dto.ViaMarkers is null))
         {
             throw new PlanRulesInputException("The embedded vocabulary misses a list.", fileName);
@@ -149,6 +152,8 @@ internal sealed class VocabularyFileDto
     public List<DutyDto>? Duties { get; set; }
 
     public List<FrequencyPhrasesDto>? Frequencies { get; set; }
+
+    public List<string>? NotDutyAfter { get; set; }
 
     public List<string>? TimingWords { get; set; }
 

@@ -104,6 +104,7 @@ internal sealed partial class PlanTextParser
             }
 
             var before = text[..start].TrimEnd();
+            if (_vocabulary.NotDutyAfter.Any(w => before.EndsWith(" " + w, StringComparison.OrdinalIgnoreCase) || string.Equals(before, w, StringComparison.OrdinalIgnoreCase))) continue;
             var afterSeparator = before.Length == 0 || before[^1] is ',' or ';' or ':' or '.';
             if (!firstInSentence && !afterSeparator) continue;
             accepted.Add((start, at, verb));
@@ -175,7 +176,7 @@ internal sealed partial class PlanTextParser
             var prefix = _vocabulary.BodyPrefixes.Select(p => (p, At: ImportText.Find(piece, p.Prefix).Where(a => char.IsUpper(piece[a])).DefaultIfEmpty(-1).First()))
                 .Where(x => x.At >= 0).OrderBy(x => x.At).FirstOrDefault();
             if (prefix.p is null) continue;
-            var name = piece[prefix.At..].Trim();
+            var name = BodyName(piece[prefix.At..].Trim(), prefix.p.Prefix);
             if (name.Split(' ').Length < 2) continue;
             var id = ImportText.Slug(name);
             Remember(id, name, lineNumber, prefix.p.Kind);
@@ -184,6 +185,28 @@ internal sealed partial class PlanTextParser
         }
 
         return (groups, bodies, groups.Count + bodies.Count == 0 ? string.Empty : Sentence(text, from));
+    }
+
+    /// <summary>
+    /// The name at the start of <paramref name="text"/>: the prefix ("Sở"), then capitalised words, each with at most one
+    /// lowercase syllable after it ("Văn hóa", "Nội vụ"), joined by "và" or "-": "Sở Văn hóa và Thể thao căn cứ …" gives
+    /// "Sở Văn hóa và Thể thao".
+    /// </summary>
+    private static string BodyName(string text, string prefix)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var taken = prefix.Split(' ').Length;
+        var lower = 0;
+        while (taken < words.Length)
+        {
+            var w = words[taken];
+            if (char.IsUpper(w[0])) lower = 1;
+            else if (w is "và" or "-" or "&" && taken + 1 < words.Length && char.IsUpper(words[taken + 1][0])) lower = 0;
+            else if (lower-- <= 0) break;
+            taken++;
+        }
+
+        return string.Join(' ', words[..taken]);
     }
 
     /// <summary>The groups and bodies an enclosing item's heading names ("a) Sở Nội vụ:").</summary>

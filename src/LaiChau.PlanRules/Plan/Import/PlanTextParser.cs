@@ -285,6 +285,12 @@ internal sealed partial class PlanTextParser
                 continue;
             }
 
+            // A paragraph after an item that is a whole sentence ("… theo quy định.") is not its part but its parent's.
+            while (stack.Count > 1 && stack[^1].Children.Count == 0 && (stack[^1].Words.EndsWith('.') || stack[^1].Words.EndsWith(";", StringComparison.Ordinal)))
+            {
+                stack.RemoveAt(stack.Count - 1);
+            }
+
             stack[^1].Add(new Node(ClauseKind.Paragraph, null, line.Number) { Words = line.Text });
         }
 
