@@ -151,7 +151,8 @@ internal sealed partial class PlanTextParser
     private List<string> Named(string cell, int lineNumber)
     {
         var s = Subject(cell, 0, cell.Length, lineNumber);
-        return [.. s.Groups.Concat(s.Bodies)];
+        var order = _names.FindAll(cell).Select(m => m.Id).ToList();
+        return [.. s.Groups.Concat(s.Bodies).OrderBy(id => order.IndexOf(id) is var i && i < 0 ? int.MaxValue : i)];
     }
 
     /// <summary>A catalog file (docs/catalog-file.md) with the bodies and groups the text names, to complete.</summary>

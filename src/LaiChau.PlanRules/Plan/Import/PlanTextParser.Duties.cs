@@ -347,14 +347,14 @@ internal sealed partial class PlanTextParser
                 continue;
             }
 
-            if (_templates.Any(t => t.Kind == ObligationKind.Synthesis && t.Bodies.Contains(gatherer))) continue;
+            if (_templates.Any(t => t.Kind == ObligationKind.Synthesis && t.Bodies.Contains(gatherer) && t.Frequency == report.Frequency)) continue;
             var own = _duties.Where(d => d.Bodies.Contains(gatherer)).ToList();
             var monitor = own.FirstOrDefault(d => d.Kind == "monitor") ?? own.FirstOrDefault();
             var reasoning = $"Inferred, not stated in words: {why}" + (monitor is null ? string.Empty : $", and {gatherer} \"{monitor.Text}\" ({monitor.Path})")
                 + $"; so every period {gatherer} gathers those reports into one for {addressee}.";
             var t = new TemplateDraft
             {
-                Id = NewId("synthesis"),
+                Id = NewId(BaseId(ObligationKind.Synthesis, report.Frequency)),
                 ClausePath = monitor?.Path ?? report.ClausePath,
                 Kind = ObligationKind.Synthesis,
                 Frequency = report.Frequency,
@@ -390,6 +390,7 @@ internal sealed partial class PlanTextParser
         {
             string? policy = null;
             if (_options.UseDeadlinePolicies && t.StatedDeadline is null && policies.TryGetValue(t.Kind, out var p)
+                && Compliance.ObligationModel.IsEvaluated(t.Frequency)
                 && (t.Kind != ObligationKind.AnnualReport || t.Frequency == ObligationFrequency.Annual))
             {
                 policy = p;
@@ -441,7 +442,12 @@ internal sealed partial class PlanTextParser
         ObligationKind.ImplementationPlan => "implementation-plan",
         ObligationKind.StudyAndDissemination => "study",
         ObligationKind.Inspection => "inspection",
-        ObligationKind.Synthesis => "synthesis",
+        ObligationKind.Synthesis => frequency switch
+        {
+            ObligationFrequency.HalfYearly => "half-yearly-synthesis",
+            ObligationFrequency.Quarterly => "quarterly-synthesis",
+            _ => "synthesis",
+        },
         ObligationKind.Review => "review",
         _ => "ad-hoc-report",
     };

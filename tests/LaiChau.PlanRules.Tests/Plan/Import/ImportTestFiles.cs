@@ -25,4 +25,9 @@ internal static class ImportTestFiles
 
     /// <summary>How many lines of the file are not blank once emphasis markers are removed.</summary>
     public static int NonBlankLines(string text) => text.Split('\n').Count(l => l.Replace("*", string.Empty, StringComparison.Ordinal).Trim().Length > 0);
+
+    /// <summary>A template on one line: id|clause|kind|frequency|groups|bodies|addressee|via|policy|stated deadline (or -)|inferred.</summary>
+    public static string Describe(LaiChau.PlanRules.Plan.ObligationTemplate t) => string.Join('|', t.Id, t.ClausePath, t.Kind, t.Frequency,
+        string.Join(',', t.ObligatedGroupIds), string.Join(',', t.ObligatedBodyIds), t.Route?.AddresseeBodyId, t.Route?.ViaBodyId,
+        t.DeadlinePolicy, t.StatedDeadline?.Text ?? "-", t.IsInferred);
 }
