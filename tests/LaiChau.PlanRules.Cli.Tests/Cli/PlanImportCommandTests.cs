@@ -114,5 +114,8 @@ public sealed class PlanImportCommandTests : IDisposable
         Assert.Contains("xa-son-a", result.Out);
         Assert.Contains("IV.2.p1.d2", result.Out);
         Assert.DoesNotContain("so-ke-hoach-dau-tu", result.Out);
+        // docs/plan-import.md: with a stated deadline, deadlinePolicy names the template; the date is the plan's, not assumed.
+        var missing = Newtonsoft.Json.Linq.JObject.Parse(result.Out)["findings"]!.First(f => (string?)f["code"] == "REPORT_MISSING")!;
+        Assert.Equal(("annual-report", false, "2025-12-09"), ((string?)missing["deadlinePolicy"], (bool)missing["dueAssumed"]!, (string?)missing["dueOn"]));
     }
 }
