@@ -58,6 +58,12 @@ public static class PlanImporter
     public static PlanImportResult Import(Stream text, string fileName, PlanImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var limit = (options?.Limits ?? JsonInputLimits.Default).MaxBytes;
+        if (text.CanSeek && text.Length - text.Position > limit)
+        {
+            throw new PlanRulesInputException($"The file is larger than the limit of {limit} bytes.", fileName);
+        }
+
         string content;
         try
         {

@@ -112,7 +112,7 @@ internal sealed partial class PlanTextParser
             read += raw.Length + 1;
             if (read > limit)
             {
-                throw new PlanRulesInputException(string.Create(CultureInfo.InvariantCulture, $"The text is larger than the limit of {limit} bytes."), _fileName);
+                throw new PlanRulesInputException(string.Create(CultureInfo.InvariantCulture, $"The text is longer than the limit of {limit} characters."), _fileName);
             }
 
             var text = Clean(raw);

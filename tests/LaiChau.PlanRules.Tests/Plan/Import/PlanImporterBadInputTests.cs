@@ -1,5 +1,6 @@
 using System.Text;
 using LaiChau.PlanRules.Json;
+using LaiChau.PlanRules.Plan;
 using LaiChau.PlanRules.Plan.Import;
 
 namespace LaiChau.PlanRules.Tests.Plan.Import;
@@ -60,5 +61,29 @@ public class PlanImporterBadInputTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void Import_TextOverTheLimit_IsRefused()
+    {
+        var text = new MemoryStream(new byte[2048]);
+
+        var e = Assert.Throws<PlanRulesInputException>(() => PlanImporter.Import(text, "big.txt", new PlanImportOptions { Limits = new JsonInputLimits(1024) }));
+
+        Assert.Contains("larger than the limit", e.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("định kỳ hằng quý báo cáo kết quả về Sở Nội vụ", "quarterly-report", ObligationFrequency.Quarterly, null)] // quarterly
+    [InlineData("định kỳ 6 tháng báo cáo kết quả về Sở Nội vụ", "half-yearly-report", ObligationFrequency.HalfYearly, null)] // half-yearly only
+    [InlineData("báo cáo kết quả về Sở Nội vụ trước ngày 15/12", "annual-report", ObligationFrequency.Annual, "trước ngày 15/12 hằng năm")] // no frequency: annual, inferred; the date read as yearly
+    public void Import_ReportFrequency_IsTheStatedOne(string duty, string id, ObligationFrequency frequency, string? deadline)
+    {
+        var result = ImportTestFiles.ImportText(
+            $"KẾ HOẠCH\nThực hiện Nghị quyết số 107/NQ-CP\nI. NHIỆM VỤ\nThực hiện các nhiệm vụ (có phụ lục kèm theo).\nII. TỔ CHỨC THỰC HIỆN\n1. UBND các xã, phường {duty}.");
+
+        var template = result.Plan!.ObligationTemplates.Single(t => t.Kind == ObligationKind.AnnualReport);
+        Assert.Equal((id, frequency), (template.Id, template.Frequency));
+        Assert.Equal(deadline, template.StatedDeadline?.Text);
     }
 }
