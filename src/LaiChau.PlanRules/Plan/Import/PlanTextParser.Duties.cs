@@ -200,6 +200,12 @@ internal sealed partial class PlanTextParser
         while (taken < words.Length)
         {
             var w = words[taken];
+            if (w == "tỉnh")
+            {
+                taken++;
+                break; // "Ban Chỉ đạo tỉnh": the province ends a name
+            }
+
             if (char.IsUpper(w[0])) lower = 1;
             else if (w is "và" or "-" or "&" && taken + 1 < words.Length && char.IsUpper(words[taken + 1][0])) lower = 0;
             else if (lower-- <= 0) break;
@@ -301,7 +307,14 @@ internal sealed partial class PlanTextParser
             {
                 var after = at + marker.Length;
                 while (after < span.Length && span[after] == ' ') after++;
-                if (_names.MatchAt(span, after) is { IsGroup: false } m && (addressee is null || m.Start < addressee.Start)) addressee = m;
+                if (_names.MatchAt(span, after) is { IsGroup: false } m)
+                {
+                    if (addressee is null || m.Start < addressee.Start) addressee = m;
+                }
+                else if (_names.MatchAt(span, after) is null && UnknownBodyAt(span, after) is { } unknown)
+                {
+                    ReviewPhrase(lineNumber, unknown, $"'{unknown}' after '{marker}' looks like an addressee but matches no body of the catalog or the vocabulary; no route is read from it.");
+                }
             }
         }
 
@@ -319,6 +332,15 @@ internal sealed partial class PlanTextParser
         }
 
         return new RouteDto { AddresseeBodyId = addressee.Id, ViaBodyId = via };
+    }
+
+    /// <summary>A body-like name ("Ban Chỉ đạo tỉnh") starting at <paramref name="at"/> that no catalog entry matches, or null.</summary>
+    private string? UnknownBodyAt(string text, int at)
+    {
+        var prefix = _vocabulary.BodyPrefixes.FirstOrDefault(p => ImportText.StartsAt(text, at, p.Prefix) && char.IsUpper(text[at]));
+        if (prefix is null) return null;
+        var name = BodyName(text[at..].Split([',', ';', '(', ')', '.'])[0].Trim(), prefix.Prefix);
+        return name.Split(' ').Length < 2 ? null : name;
     }
 
     /// <summary>

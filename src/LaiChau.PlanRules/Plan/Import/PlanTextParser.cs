@@ -402,7 +402,7 @@ internal sealed partial class PlanTextParser
     [GeneratedRegex(@"^(?<n>[IVX]+)\.\s*(?<t>\S.*)$")]
     private static partial Regex SectionLine();
 
-    [GeneratedRegex(@"^(?<n>[0-9]{1,2}(?:\.[0-9]{1,2})*)(?:\.\s*|\s+(?=\p{Lu}))(?<t>\S.*)$")]
+    [GeneratedRegex(@"^(?<n>[0-9]{1,2}(?:\.[0-9]{1,2})*)(?:\.(?![0-9])\s*|\s+(?=\p{Lu}))(?<t>\S.*)$")]
     private static partial Regex ItemLine();
 
     [GeneratedRegex(@"^(?<l>[a-zđ])\)\s*(?<t>\S.*)$")]

@@ -86,4 +86,23 @@ public class PlanImporterBadInputTests
         Assert.Equal((id, frequency), (template.Id, template.Frequency));
         Assert.Equal(deadline, template.StatedDeadline?.Text);
     }
+
+    [Fact]
+    public void Import_AddresseeThatMatchesNoBody_IsListed()
+    {
+        var result = ImportTestFiles.ImportText(
+            "KẾ HOẠCH\nThực hiện Nghị quyết số 107/NQ-CP\nI. NHIỆM VỤ\nThực hiện các nhiệm vụ (có phụ lục kèm theo).\nII. TỔ CHỨC THỰC HIỆN\n1. UBND các xã, phường định kỳ hằng năm báo cáo kết quả về Ban Chỉ đạo tỉnh.");
+
+        Assert.Null(result.Plan!.ObligationTemplates.Single(t => t.Id == "annual-report").Route);
+        Assert.Contains(result.Review, r => r.LineNumber == 6 && r.Text == "Ban Chỉ đạo tỉnh");
+    }
+
+    [Fact]
+    public void Import_NumberWithThousandsDot_IsAParagraph_NotAnItem()
+    {
+        var result = ImportTestFiles.ImportText(
+            "KẾ HOẠCH\nThực hiện Nghị quyết số 107/NQ-CP\nI. NHIỆM VỤ\n1.500 trí thức được bồi dưỡng (có phụ lục kèm theo).");
+
+        Assert.Equal("I.p1", result.Lines.Single(l => l.LineNumber == 4).Target);
+    }
 }
