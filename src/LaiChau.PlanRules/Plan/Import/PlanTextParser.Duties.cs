@@ -276,6 +276,7 @@ internal sealed partial class PlanTextParser
         if (match.Groups["dates"].Value.Contains('/') && (match.Groups["dates"].Value.Contains(',') || match.Groups["dates"].Value.Contains(" và ", StringComparison.OrdinalIgnoreCase)))
         {
             Element(t, "deadline", written, true, sentence);
+            t.UnwrittenDeadline = written;
             ReviewPhrase(t.Line, written, $"Template '{t.Id}': the text states several dates ('{written}'); a template holds one, so none is written. Check the periods (docs/plan-import.md).");
             return;
         }
@@ -293,6 +294,7 @@ internal sealed partial class PlanTextParser
         else
         {
             Element(t, "deadline", written, true, sentence);
+            t.UnwrittenDeadline = written;
             ReviewPhrase(t.Line, written, $"Template '{t.Id}': the date '{written}' is not one of the forms of docs/appendix-timing.md; none is written.");
         }
     }
@@ -426,6 +428,8 @@ internal sealed partial class PlanTextParser
             }
 
             var who = string.Join(", ", t.Groups.Concat(t.Bodies));
+            var unwrittenVi = t.UnwrittenDeadline is null ? string.Empty : $" Văn bản nêu hạn \"{t.UnwrittenDeadline}\", chưa ghi được vào mẫu.";
+            var unwrittenEn = t.UnwrittenDeadline is null ? string.Empty : $" The text states \"{t.UnwrittenDeadline}\", which a template cannot hold yet.";
             result.Add(new ObligationTemplateDto
             {
                 Id = t.Id,
@@ -442,9 +446,9 @@ internal sealed partial class PlanTextParser
                 Description = new LocalizedTextDto
                 {
                     Vi = $"{(t.IsInferred ? "Suy luận" : "Nhập từ văn bản")} ({t.ClausePath}): {who}, {Camel(t.Kind)}, {Camel(t.Frequency)}"
-                        + (t.StatedDeadline is null ? (policy is null ? ", không nêu hạn (chỉ ghi nhận)." : $", hạn theo chính sách \"{policy}\".") : $", hạn \"{t.StatedDeadline}\"."),
+                        + (t.StatedDeadline is null ? (policy is null ? ", không ghi hạn (chỉ ghi nhận)." : $", hạn theo chính sách \"{policy}\".") : $", hạn \"{t.StatedDeadline}\".") + unwrittenVi,
                     En = $"{(t.IsInferred ? "Inferred" : "Imported from the text")} ({t.ClausePath}): {who}, {Camel(t.Kind)}, {Camel(t.Frequency)}"
-                        + (t.StatedDeadline is null ? (policy is null ? ", no deadline stated (recorded only)." : $", deadline from the \"{policy}\" policy.") : $", due \"{t.StatedDeadline}\"."),
+                        + (t.StatedDeadline is null ? (policy is null ? ", no deadline written (recorded only)." : $", deadline from the \"{policy}\" policy.") : $", due \"{t.StatedDeadline}\".") + unwrittenEn,
                 },
             });
         }
@@ -514,6 +518,9 @@ internal sealed partial class PlanTextParser
         public RouteDto? Route { get; init; }
 
         public string? StatedDeadline { get; set; }
+
+        /// <summary>A deadline the text states that no template field can hold ("trước ngày 15/6 và 15/12 hằng năm").</summary>
+        public string? UnwrittenDeadline { get; set; }
 
         public bool IsInferred { get; init; }
 

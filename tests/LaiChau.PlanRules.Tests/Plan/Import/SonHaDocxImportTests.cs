@@ -61,6 +61,7 @@ public class SonHaDocxImportTests
 
         Assert.Equal(expected, Plan.ObligationTemplates.Select(ImportTestFiles.Describe));
         Assert.Contains(Result.Value.Review, r => r.Text == "trước ngày 15/6 và 15/12 hằng năm" && r.LineNumber == 17);
+        Assert.Contains("\"trước ngày 15/6 và 15/12 hằng năm\"", Plan.ObligationTemplates.Single(t => t.Id == "half-yearly-report").Description.Vi, StringComparison.Ordinal);
     }
 
     [Fact]
