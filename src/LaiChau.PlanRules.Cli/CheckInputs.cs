@@ -26,6 +26,7 @@ internal sealed class CheckInputs
         AsOf = new Option<string?>("--as-of") { HelpName = "YYYY-MM-DD", Description = loc.T("Ngày xét; mặc định: ngày ghi trong tệp, nếu không có thì hôm nay (giờ Việt Nam).", "The as-of date; default: the file's own, else today in Vietnam.") };
         Plan = CommonOptions.PlanFile(loc);
         Bodies = CommonOptions.BodiesFiles(loc);
+        Catalog = CommonOptions.CatalogFile(loc);
         Calendar = CommonOptions.CalendarFiles(loc);
         MaxBytes = CommonOptions.MaxBytes(loc);
         Register = new Option<string?>("--register") { HelpName = "FILE.csv", Description = loc.T("Sổ văn bản đến dạng CSV (docs/csv-import.md) thay cho tệp JSON.", "An incoming-documents register as CSV (docs/csv-import.md) instead of a JSON file.") };
@@ -43,6 +44,8 @@ internal sealed class CheckInputs
     public Option<string?> Plan { get; }
 
     public Option<string[]> Bodies { get; }
+
+    public Option<string?> Catalog { get; }
 
     public Option<string[]> Calendar { get; }
 
@@ -64,7 +67,7 @@ internal sealed class CheckInputs
     public void AddTo(Command command, bool registerPeriod = true)
     {
         command.Arguments.Add(File);
-        foreach (var o in new Option[] { AsOf, Plan, Bodies, Calendar, MaxBytes, Register, RegisterOf, Period, SignedOn, FirstYear, LastYear })
+        foreach (var o in new Option[] { AsOf, Plan, Catalog, Bodies, Calendar, MaxBytes, Register, RegisterOf, Period, SignedOn, FirstYear, LastYear })
         {
             if (registerPeriod || o != Period) command.Options.Add(o);
         }
@@ -93,6 +96,7 @@ internal sealed class CheckInputs
         var evaluator = ComplianceEvaluator.Create(o =>
         {
             o.PlanFile = r.GetValue(Plan);
+            o.CatalogFile = r.GetValue(Catalog);
             o.CatalogOverrideFiles = [.. r.GetValue(Bodies) ?? []];
             o.CalendarFiles = [.. r.GetValue(Calendar) ?? []];
             o.MaxInputBytes = maxBytes;

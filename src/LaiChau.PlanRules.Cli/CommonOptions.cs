@@ -18,6 +18,26 @@ internal static class CommonOptions
         Description = loc.T("Tệp sửa đổi danh mục cơ quan (docs/catalog-file.md); có thể lặp lại.", "Catalog overrides (docs/catalog-file.md); may be repeated."),
     };
 
+    public static Option<string?> CatalogFile(Loc loc) => new("--catalog")
+    {
+        HelpName = "FILE",
+        Description = loc.T(
+            "Danh mục cơ quan của tỉnh khác (docs/catalog-file.md), thay hẳn danh mục Lai Châu đi kèm; --bodies sửa đổi tiếp trên nó.",
+            "Another province's body catalog (docs/catalog-file.md), replacing the shipped Lai Châu catalog; --bodies then overlays it."),
+    };
+
+    /// <summary>The catalog of <c>--catalog</c> (or the shipped one) with the <c>--bodies</c> overrides applied.</summary>
+    public static Bodies.BodyCatalog Catalog(string? catalogFile, IEnumerable<string> overrideFiles, JsonInputLimits limits)
+    {
+        var catalog = catalogFile is null ? Bodies.BodyCatalog.LaiChau : InputFiles.Read(catalogFile, s => Bodies.BodyCatalog.Load(s, catalogFile, limits));
+        foreach (var file in overrideFiles)
+        {
+            catalog = InputFiles.Read(file, s => catalog.WithOverrides(s, file, limits));
+        }
+
+        return catalog;
+    }
+
     public static Option<string[]> CalendarFiles(Loc loc) => new("--calendar")
     {
         HelpName = "FILE",

@@ -12,20 +12,18 @@ internal static class BodiesCommand
         var loc = ctx.Loc;
         var on = new Option<string?>("--on") { HelpName = "YYYY-MM-DD", Description = loc.T("Ngày xem danh mục (mặc định hôm nay, giờ Việt Nam).", "The date to show the catalog on (default today in Vietnam).") };
         var bodies = CommonOptions.BodiesFiles(loc);
+        var catalogFile = CommonOptions.CatalogFile(loc);
         var maxBytes = CommonOptions.MaxBytes(loc);
         var command = new Command("bodies", loc.T("In danh mục cơ quan: tên theo ngày, nhóm, cơ quan đã giải thể.", "Print the body catalog: names on a date, groups, dissolved bodies."));
         command.Options.Add(on);
+        command.Options.Add(catalogFile);
         command.Options.Add(bodies);
         command.Options.Add(maxBytes);
         command.SetAction(r =>
         {
             var date = CliDates.Parse(r.GetValue(on), "--on", loc) ?? CliDates.TodayInVietnam(ctx.Environment.Clock);
             var limits = CommonOptions.Limits(r, maxBytes, loc);
-            var catalog = BodyCatalog.LaiChau;
-            foreach (var file in r.GetValue(bodies) ?? [])
-            {
-                catalog = InputFiles.Read(file, s => catalog.WithOverrides(s, file, limits));
-            }
+            var catalog = CommonOptions.Catalog(r.GetValue(catalogFile), r.GetValue(bodies) ?? [], limits);
 
             var screen = ctx.OpenScreen(r);
             screen.Line(loc.T($"Danh mục cơ quan ngày {Loc.Date(date)}", $"Body catalog on {Loc.Date(date)}"), new Style(decoration: Decoration.Bold));

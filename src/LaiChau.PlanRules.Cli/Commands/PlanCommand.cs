@@ -19,6 +19,7 @@ internal static class PlanCommand
         command.Options.Add(planFile);
         command.Options.Add(full);
         command.Options.Add(maxBytes);
+        command.Subcommands.Add(PlanImportCommand.Create(ctx));
         command.SetAction(r =>
         {
             var path = r.GetValue(planFile);

@@ -1,4 +1,5 @@
 using LaiChau.PlanRules.Obligations;
+using LaiChau.PlanRules.Plan;
 using LaiChau.PlanRules.Reports;
 using LaiChau.PlanRules.Rules;
 
@@ -93,6 +94,13 @@ internal static class ReportBuilder
         if (!ctx.Plan.Appendix.IsPublished)
         {
             notes.Add(new ComplianceNote(NoteCodes.AppendixNotPublished, ctx.Plan.Appendix.Note));
+        }
+
+        foreach (var t in ctx.Plan.ObligationTemplates.Where(t => !t.Frequency.IsEvaluated()))
+        {
+            notes.Add(new ComplianceNote(NoteCodes.FrequencyNotEvaluated, new LocalizedText(
+                $"Nghĩa vụ '{t.Id}' ({t.ClausePath}) có kỳ {t.Frequency}: phiên bản này chỉ ghi nhận, chưa đánh giá kỳ này.",
+                $"Obligation template '{t.Id}' ({t.ClausePath}) is {t.Frequency}: this version records it but does not evaluate that frequency yet.")));
         }
 
         notes.AddRange(indexNotes.OrderBy(n => n.Code, StringComparer.Ordinal).ThenBy(n => n.EvidenceId, StringComparer.Ordinal));

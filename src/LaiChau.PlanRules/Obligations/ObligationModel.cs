@@ -82,6 +82,7 @@ internal sealed class ObligationModel
         foreach (var template in plan.ObligationTemplates)
         {
             model.CheckIds(template);
+            if (!template.Frequency.IsEvaluated()) continue; // recorded, not judged: ReportBuilder adds FREQUENCY_NOT_EVALUATED
             switch (template.Kind)
             {
                 case ObligationKind.AnnualReport:

@@ -11,4 +11,16 @@ public enum ObligationFrequency
 
     /// <summary>At milestones the host sets (a preliminary review "sơ kết", a final review "tổng kết"), not on a calendar cycle.</summary>
     Milestones = 2,
+
+    /// <summary>
+    /// Every half-year ("định kỳ 6 tháng"). Recorded from a plan's text; the compliance evaluation does not compute these
+    /// periods yet and reports <c>FREQUENCY_NOT_EVALUATED</c> for such a template instead of judging it.
+    /// </summary>
+    HalfYearly = 3,
+
+    /// <summary>
+    /// Every quarter ("hằng quý"). Recorded from a plan's text; the compliance evaluation does not compute these periods
+    /// yet and reports <c>FREQUENCY_NOT_EVALUATED</c> for such a template instead of judging it.
+    /// </summary>
+    Quarterly = 4,
 }

@@ -17,6 +17,7 @@ public class EmbeddedResourceTests
     [InlineData("LaiChau.PlanRules.Data.lai-chau-plan.json")] // PlanDocument.LaiChau
     [InlineData("LaiChau.PlanRules.Data.lai-chau-bodies.json")] // BodyCatalog.LaiChau
     [InlineData("LaiChau.PlanRules.Data.vietnam-working-days.json")] // WorkingDayCalendar.Vietnam
+    [InlineData("LaiChau.PlanRules.Data.plan-import-vocabulary.json")] // PlanImporter
     public void LibraryAssembly_DataFile_IsManifestResourceHoldingJsonObject(string name)
     {
         Assert.Contains(name, Library.GetManifestResourceNames());
