@@ -56,7 +56,9 @@ internal static class ReportBuilder
         cells.Sort((a, b) => a.Period != b.Period ? a.Period.CompareTo(b.Period) : string.CompareOrdinal(a.BodyId, b.BodyId));
 
         var tasks = statuses
-            .Where(s => ctx.Model.Deadlines.WindowStart(s.Case.Task.CountedInPeriod) <= asOf)
+            // A one-off task is listed once, in its deadline's period, on any as-of date (open and not yet due:
+            // "chưa hoàn thành trong hạn"); a recurring task instance from its period's window on.
+            .Where(s => s.Case.Task.Period is null || ctx.Model.Deadlines.WindowStart(s.Case.Task.CountedInPeriod) <= asOf)
             .Select(s => new TaskStatusEntry(s.Case.Task.Id, s.Case.Task.Task.Id, s.Case.Task.BodyId, s.Case.Task.CountedInPeriod, s.Status, s.Case.EffectiveDueOn, s.Case.CompletedOn))
             .OrderBy(t => t.Period).ThenBy(t => t.TaskId, StringComparer.Ordinal).ThenBy(t => t.BodyId, StringComparer.Ordinal)
             .ToList();

@@ -81,6 +81,13 @@ public sealed class CompliancePolicy
     /// </summary>
     public bool BeforeDateMeansDayBefore { get; set; } = true;
 
+    /// <summary>
+    /// When the last day of a "trước ngày X" deadline (X − 1) is a day off: kept (the default) or moved back to
+    /// the previous working day. It is never rolled forward, which would land on X, the excluded day; so
+    /// <see cref="RollForward"/> does not apply to it. Unconfirmed (U): a policy.
+    /// </summary>
+    public BeforeDateDayOff BeforeDateOnDayOff { get; set; } = BeforeDateDayOff.Keep;
+
     /// <summary>Creates the default deadline table.</summary>
     /// <returns>A new dictionary with the default entries.</returns>
     public static Dictionary<string, DeadlineRule> DefaultDeadlines() => new(StringComparer.Ordinal)

@@ -50,6 +50,28 @@ internal sealed class DeadlineCalculator
         }
     }
 
+    /// <summary>
+    /// The last day of a deadline written in the plan or the appendix: a "trước ngày X" deadline (when it means
+    /// X − 1) is never rolled forward onto X, the day the text excludes; it stays, or moves back to the previous
+    /// working day (<see cref="CompliancePolicy.BeforeDateOnDayOff"/>). Every other written date rolls as
+    /// <see cref="Roll"/> does.
+    /// </summary>
+    public DateOnly RollWritten(TimingKind kind, DateOnly date)
+    {
+        if (kind is not (TimingKind.BeforeDate or TimingKind.BeforeDayOfYear) || !Policy.BeforeDateMeansDayBefore) return Roll(date);
+        if (Policy.BeforeDateOnDayOff == BeforeDateDayOff.Keep) return date;
+        try
+        {
+            var day = date;
+            while (!Calendar.IsWorkingDay(day)) day = day.AddDays(-1);
+            return day;
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw OutsideCalendar(e);
+        }
+    }
+
     /// <summary>The deadline of an annual obligation for <paramref name="year"/>: the plan's stated one, else the named policy.</summary>
     public Deadline? ForAnnual(ObligationTemplate template, int year)
     {
@@ -59,7 +81,7 @@ internal sealed class DeadlineCalculator
         if (template.StatedDeadline is { } stated)
         {
             var raw = stated.DueDate(year, TimingPolicy);
-            result = raw is { } d ? new Deadline(Roll(d), DeadlineSource.Plan, template.Id, Confidence.Confirmed, stated.Text, null, d) : null;
+            result = raw is { } d ? new Deadline(RollWritten(stated.Kind, d), DeadlineSource.Plan, template.Id, Confidence.Confirmed, stated.Text, null, d) : null;
         }
         else
         {
@@ -79,7 +101,7 @@ internal sealed class DeadlineCalculator
         if (template.StatedDeadline is { } stated)
         {
             var raw = stated.IsRecurring || stated.Kind == TimingKind.Continuous ? null : stated.DueDate(null, TimingPolicy);
-            result = raw is { } d ? new Deadline(Roll(d), DeadlineSource.Plan, template.Id, Confidence.Confirmed, stated.Text, null, d) : null;
+            result = raw is { } d ? new Deadline(RollWritten(stated.Kind, d), DeadlineSource.Plan, template.Id, Confidence.Confirmed, stated.Text, null, d) : null;
         }
         else
         {
@@ -103,7 +125,7 @@ internal sealed class DeadlineCalculator
         var confidence = timing.Kind == TimingKind.Annually ? AnnualTaskRule.Confidence
             : timing.Kind is TimingKind.BeforeDate or TimingKind.BeforeDayOfYear ? Confidence.Unconfirmed
             : Confidence.Confirmed;
-        return new Deadline(Roll(d), DeadlineSource.Appendix, task.Id, confidence, timing.Text, null, d);
+        return new Deadline(RollWritten(timing.Kind, d), DeadlineSource.Appendix, task.Id, confidence, timing.Text, null, d);
     }
 
     /// <summary>A deadline set by a request (công văn): confirmed, cited to its document.</summary>
@@ -218,7 +240,19 @@ internal sealed class DeadlineCalculator
                 break;
         }
 
-        if (deadline.UnadjustedDueOn is { } u)
+        if (deadline.UnadjustedDueOn is { } back && back > deadline.DueOn)
+        {
+            steps.Add(new LocalizedText(
+                $"{D(back)}, ngày cuối của hạn \"trước ngày\", là ngày nghỉ: hạn lùi về ngày làm việc trước đó {D(deadline.DueOn)} (chính sách BeforeDateOnDayOff, chưa xác nhận).",
+                $"{D(back)}, the last day of a \"before day X\" deadline, is a day off: the deadline moves back to the previous working day {D(deadline.DueOn)} (policy BeforeDateOnDayOff, unconfirmed)."));
+        }
+        else if (deadline.UnadjustedDueOn is null && deadline.Source is DeadlineSource.Plan or DeadlineSource.Appendix && !Calendar.IsWorkingDay(deadline.DueOn))
+        {
+            steps.Add(new LocalizedText(
+                $"{D(deadline.DueOn)} là ngày nghỉ nhưng là ngày cuối văn bản cho phép (\"trước ngày\" loại trừ ngày ghi trong văn bản): hạn không dời (chính sách BeforeDateOnDayOff, chưa xác nhận).",
+                $"{D(deadline.DueOn)} is a day off but the last day the text allows (\"before day X\" excludes X): the deadline does not move (policy BeforeDateOnDayOff, unconfirmed)."));
+        }
+        else if (deadline.UnadjustedDueOn is { } u)
         {
             var skipped = Calendar.NonWorkingDaysBetween(u, deadline.DueOn.AddDays(-1));
             steps.Add(new LocalizedText(

@@ -45,6 +45,9 @@ public sealed record PolicyOverrides
     /// <summary>Overrides <see cref="CompliancePolicy.BeforeDateMeansDayBefore"/>.</summary>
     public bool? BeforeDateMeansDayBefore { get; init; }
 
+    /// <summary>Overrides <see cref="CompliancePolicy.BeforeDateOnDayOff"/>.</summary>
+    public BeforeDateDayOff? BeforeDateOnDayOff { get; init; }
+
     /// <summary>Extra days off (an announced schedule, a local day off) for this evaluation.</summary>
     public IReadOnlyList<DayOffSpec> DaysOff { get; init; } = [];
 
@@ -88,6 +91,7 @@ public sealed record PolicyOverrides
         if (ExtensionCountsAsOnTime is { } e) p.ExtensionCountsAsOnTime = e;
         if (CommunesInheritDistrictDuties is { } c) p.CommunesInheritDistrictDuties = c;
         if (BeforeDateMeansDayBefore is { } b) p.BeforeDateMeansDayBefore = b;
+        if (BeforeDateOnDayOff is { } o) p.BeforeDateOnDayOff = o;
         return p;
     }
 }

@@ -25,7 +25,8 @@ public sealed class ExplainCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Clause III.1.d2", result.Out);
         Assert.Contains("How the due date was computed", result.Out);
-        Assert.Contains("the deadline moves to the next working day 02/12/2024", result.Out);
+        Assert.Contains("Deadline policy \"implementation-plan\": on 29/11/2024", result.Out);
+        Assert.Contains("The deadline ends at 24:00 on 29/11/2024 Vietnam time (UTC+7)", result.Out);
         Assert.Contains("No evidence received by 13/03/2026", result.Out);
     }
 

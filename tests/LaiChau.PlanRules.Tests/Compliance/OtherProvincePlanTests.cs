@@ -17,12 +17,12 @@ public class OtherProvincePlanTests
     [Fact]
     public void StatedDeadline_IsConfirmed_AndReadLiterally()
     {
-        // "trước ngày 15/12 hằng năm": the last day is 14/12 (the literal reading, a policy);
-        // 14/12/2025 is a Sunday, so roll-forward moves it to Monday 15/12/2025.
+        // "trước ngày 15/12 hằng năm": the last day is 14/12 (the literal reading, a policy); 14/12/2025 is a
+        // Sunday, and it stays: rolling forward would land on 15/12, the day the text excludes.
         var report = Evaluate(new DateOnly(2025, 12, 31));
 
         var cell = report.ReportStatuses.First(c => c.BodyId == "so-tai-chinh" && c.Period == 2025);
-        Assert.Equal(new DateOnly(2025, 12, 15), cell.DueOn);
+        Assert.Equal(new DateOnly(2025, 12, 14), cell.DueOn);
         Assert.Equal(Confidence.Confirmed, cell.DueConfidence);
         var finding = report.Findings.First(f => f.Code == FindingCodes.ReportMissing && f.BodyId == "so-tai-chinh");
         Assert.Equal("IV.2.d2", finding.ClausePath);

@@ -95,4 +95,25 @@ public sealed class DeadlineCalculatorTests
         Assert.Contains(steps, s => s.Vi.Contains("24:00 ngày 17/12/2024", StringComparison.Ordinal));
         Assert.Contains(steps, s => s.En.Contains("assumed", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Explain_RequestDueOnASunday_SaysTheDeadlineMovesToMonday()
+    {
+        var d = Calculator();
+
+        var steps = d.Explain(d.ForRequest("cv-1", "123/UBND-TH", new DateOnly(2025, 6, 15)), null);
+
+        Assert.Contains(steps, s => s.En.Contains("the deadline moves to the next working day 16/06/2025", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(BeforeDateDayOff.Keep, "2025-12-14")] // the last day the text allows, a Sunday, stays
+    [InlineData(BeforeDateDayOff.PreviousWorkingDay, "2025-12-12")] // back to Friday
+    public void RollWritten_BeforeDateOnASunday_NeverMovesOntoTheExcludedDay(BeforeDateDayOff policy, string expected)
+    {
+        var d = Calculator(p => p.BeforeDateOnDayOff = policy);
+
+        Assert.Equal(DateOnly.Parse(expected), d.RollWritten(TimingKind.BeforeDate, new DateOnly(2025, 12, 14)));
+        Assert.Equal(new DateOnly(2025, 12, 15), d.RollWritten(TimingKind.Date, new DateOnly(2025, 12, 14))); // a plain date rolls forward
+    }
 }
