@@ -37,6 +37,12 @@ internal static class TextReport
         screen.Line(loc.T(
             "Chú thích: * = hạn giả định (hạn chưa được văn bản của tỉnh xác nhận; xem docs/policies.md).",
             "Legend: * = assumed deadline (not confirmed by a provincial document; see docs/policies.md)."));
+        if (report.ReportStatuses.Any(c => c.IsInherited))
+        {
+            screen.Line(loc.T(
+                "          † = nghĩa vụ kế thừa: UBND xã, phường thực hiện nhiệm vụ của cấp huyện từ 01/7/2025 (xác nhận một phần; tối đa là cần lưu ý đến khi có văn bản yêu cầu nêu đích danh).",
+                "        † = inherited obligation: the UBND xã/phường carry the district level's duty from 01/7/2025 (partly confirmed; at most a warning until a request names them)."));
+        }
 
         Matrix(report, evaluator.Catalog, screen, loc);
         Findings(report, screen, loc);
@@ -81,7 +87,7 @@ internal static class TextReport
             foreach (var p in periods)
             {
                 row.Add(cells.TryGetValue((id, p.Period), out var c)
-                    ? Screen.Cell(StatusText.Cell(c.Status, loc) + (c.DueOn is not null && c.DueConfidence is not Confidence.Confirmed ? "*" : string.Empty), StatusText.CellStyle(c.Status))
+                    ? Screen.Cell(StatusText.Cell(c.Status, loc) + (c.DueOn is not null && c.DueConfidence is not Confidence.Confirmed ? "*" : string.Empty) + (c.IsInherited ? "†" : string.Empty), StatusText.CellStyle(c.Status))
                     : Screen.Cell("-"));
             }
 

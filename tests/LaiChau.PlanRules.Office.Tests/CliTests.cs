@@ -53,10 +53,10 @@ public class CliTests
         var (code, output, _) = Run("draft", "urging", "--period", "2025", "-o", path);
 
         Assert.Equal(0, code);
-        Assert.Contains("1 cơ quan", output);
+        Assert.Contains("5 cơ quan", output);
         using var doc = WordprocessingDocument.Open(path, false);
         Assert.Empty(Fixtures.ValidationErrors(doc));
-        Assert.Contains("Kính gửi: Sở Ngoại vụ.", Docx.Paragraphs(doc));
+        Assert.Contains("- Sở Ngoại vụ;", Docx.Paragraphs(doc));
     }
 
     [Theory]

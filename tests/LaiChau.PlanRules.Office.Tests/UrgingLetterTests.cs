@@ -12,8 +12,11 @@ public class UrgingLetterTests
         var text = Docx.Text(doc);
 
         Assert.Empty(Fixtures.ValidationErrors(doc));
-        Assert.Equal(["so-ngoai-vu"], UrgingLetter.Addressees(Fixtures.Demo, 2025));
-        Assert.Contains("Kính gửi: Sở Ngoại vụ.", Docx.Paragraphs(doc));
+        // The demo's 2025 missing reports: one department and four communes (their inherited duty), in official order.
+        Assert.Equal(["so-ngoai-vu", "xa-hua-bum", "xa-mu-ca", "xa-pa-u", "xa-ta-tong"], UrgingLetter.Addressees(Fixtures.Demo, 2025));
+        Assert.Contains("Kính gửi:", Docx.Paragraphs(doc));
+        Assert.Contains("- Sở Ngoại vụ;", Docx.Paragraphs(doc));
+        Assert.Contains("- Ủy ban nhân dân xã Tà Tổng.", Docx.Paragraphs(doc));
         Assert.Contains("DỰ THẢO", text);
         Assert.Contains("DỮ LIỆU MINH HỌA", Docx.HeaderText(doc));
     }
@@ -104,7 +107,8 @@ public class UrgingLetterTests
         Assert.Empty(Fixtures.ValidationErrors(doc));
         Assert.True(ids.Count > 8, $"{ids.Count} addressees");
         Assert.Contains("- Các sở, ban, ngành tỉnh;", paragraphs);
-        Assert.Contains(paragraphs, p => p.StartsWith("- Các hội đặc thù cấp tỉnh", StringComparison.Ordinal) && p.EndsWith("(có danh sách kèm theo).", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.StartsWith("- Các hội đặc thù cấp tỉnh", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.StartsWith("- ", StringComparison.Ordinal) && p.EndsWith("(có danh sách kèm theo).", StringComparison.Ordinal));
         Assert.Contains("DANH SÁCH CƠ QUAN, ĐƠN VỊ CHƯA GỬI BÁO CÁO NĂM 2025", paragraphs);
         // The attached list names every addressee, in the report's order.
         var listed = doc.MainDocumentPart!.Document.Descendants<TableRow>().Select(r => r.Elements<TableCell>().ToList()).Where(c => c.Count == 4).Skip(1).Select(c => c[1].InnerText).ToList();
@@ -121,7 +125,7 @@ public class UrgingLetterTests
         Assert.Equal(1, pages);
         Assert.True(height > width, "A4 portrait");
         var text = Tools.PdfText(pdf);
-        foreach (var needle in new[] { "DỰ THẢO", "Kính gửi: Sở Ngoại vụ.", "Nơi nhận:", "12/12/2025" })
+        foreach (var needle in new[] { "DỰ THẢO", "Kính gửi:", "- Sở Ngoại vụ;", "Nơi nhận:", "12/12/2025" })
         {
             Assert.Contains(needle, text);
         }

@@ -28,6 +28,7 @@ internal static class ReportBuilder
             findings.Add(new Finding(f, responsible, deadline, subject, FindingMessages.Compose(f, ctx.Report, deadline, responsible, asOf), ctx.BodyName(f.BodyId, f.Period))
             {
                 Basis = new FindingBasis(deadline, obligation?.Period ?? f.TaskCase?.Task.Period, f.Case?.Submissions ?? []),
+                ObligationConfidence = obligation?.Confidence,
             });
         }
 
@@ -50,7 +51,7 @@ internal static class ReportBuilder
                 : c.IsMissing ? ReportCellStatus.Missing
                 : o.DueOn is null ? ReportCellStatus.Pending
                 : ReportCellStatus.NotDue;
-            cells.Add(new ReportStatus(o.Id, o.BodyId, p, status, o.DueOn, o.Deadline?.Confidence, first?.JudgedOn, first?.EvidenceId, ResponsibleNow(ctx, o, o.BodyId, asOf)));
+            cells.Add(new ReportStatus(o.Id, o.BodyId, p, status, o.DueOn, o.Deadline?.Confidence, first?.JudgedOn, first?.EvidenceId, ResponsibleNow(ctx, o, o.BodyId, asOf), o.IsInherited, o.Confidence));
         }
 
         cells.Sort((a, b) => a.Period != b.Period ? a.Period.CompareTo(b.Period) : string.CompareOrdinal(a.BodyId, b.BodyId));

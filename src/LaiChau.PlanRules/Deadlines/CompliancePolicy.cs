@@ -70,10 +70,13 @@ public sealed class CompliancePolicy
     public bool ExtensionCountsAsOnTime { get; set; } = true;
 
     /// <summary>
-    /// Whether the commune-level committees created on 01/7/2025 inherit the abolished districts' duties
-    /// (off by default: the plan does not name communes).
+    /// Whether each UBND xã/phường owes, from the 2025 period, the III.1 duties the plan put on the districts (default
+    /// true). Law 72/2025/QH15 ended the district level on 01/7/2025 and the communes took over most district duties
+    /// (P); no document found re-assigns this plan's III.1 duty in so many words. Such obligations are marked inherited
+    /// and partly confirmed, and a finding on one is at most a warning until a request names the commune or the
+    /// <c>commune-committees</c> group. False leaves the communes out.
     /// </summary>
-    public bool CommunesInheritDistrictDuties { get; set; }
+    public bool CommunesInheritDistrictDuties { get; set; } = true;
 
     /// <summary>
     /// Whether "trước ngày 15/12" means the last day is 14/12 (true, the literal reading, the default) or

@@ -103,6 +103,29 @@ public sealed class Obligation
     /// <summary>True for reports (annual or ad hoc).</summary>
     public bool IsReport => Kind is ObligationKind.AnnualReport or ObligationKind.AdHocReport;
 
+    /// <summary>
+    /// True when the obligation is inherited rather than stated: a UBND xã/phường owing a III.1 duty that the plan
+    /// put on the districts, which ended on 01/7/2025 (Law 72/2025/QH15; <c>CommunesInheritDistrictDuties</c>).
+    /// Such an obligation is partly confirmed (P) until a request names the commune or its group.
+    /// </summary>
+    public bool IsInherited { get; internal init; }
+
+    /// <summary>The districts whose duty an inherited obligation takes over (the catalog's district → commune table, P); empty otherwise.</summary>
+    public IReadOnlyList<string> InheritedFromBodyIds { get; internal init; } = [];
+
+    /// <summary>
+    /// The request (công văn) that confirms an inherited obligation by naming the commune, or the communes' group
+    /// (<c>commune-committees</c>); null when none does, and for an obligation that is not inherited.
+    /// </summary>
+    public string? ConfirmedByRequestId { get; internal init; }
+
+    /// <summary>
+    /// How sure the obligation itself is: <see cref="Confidence.Partial"/> for an inherited obligation no request has
+    /// confirmed, otherwise <see cref="Confidence.Confirmed"/>. A finding that rests on a partly confirmed
+    /// obligation is at most a warning.
+    /// </summary>
+    public Confidence Confidence => IsInherited && ConfirmedByRequestId is null ? Confidence.Partial : Confidence.Confirmed;
+
     /// <inheritdoc />
     public override string ToString() => Id;
 }

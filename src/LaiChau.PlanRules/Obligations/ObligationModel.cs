@@ -16,6 +16,8 @@ internal sealed class ObligationModel
     private readonly Dictionary<string, Obligation> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TaskObligation> _tasksById = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Body, int Year), List<string>> _expectedTasks = [];
+    private IReadOnlyList<ReportRequest> _requests = [];
+    private Dictionary<string, IReadOnlyList<string>>? _predecessors;
 
     private ObligationModel(PlanDocument plan, BodyCatalog catalog, DeadlineCalculator deadlines, int firstYear, int lastYear)
     {
@@ -77,7 +79,7 @@ internal sealed class ObligationModel
                 jsonPath: "policy.lastYear");
         }
 
-        var model = new ObligationModel(plan, catalog, deadlines, firstYear, lastYear);
+        var model = new ObligationModel(plan, catalog, deadlines, firstYear, lastYear) { _requests = requests };
         model.BuildTasks();
         foreach (var template in plan.ObligationTemplates)
         {
@@ -138,30 +140,71 @@ internal sealed class ObligationModel
         }
     }
 
-    /// <summary>The bodies a template obligates on a date: its groups' members and its named bodies that exist then.</summary>
-    public IEnumerable<Body> ObligatedOn(ObligationTemplate template, DateOnly date)
+    /// <summary>
+    /// The bodies a template obligates on a date: its groups' members and its named bodies that exist then. When
+    /// <see cref="CompliancePolicy.CommunesInheritDistrictDuties"/> is on and the template obligates the districts,
+    /// the UBND xã/phường existing then are added as <c>Inherited</c> (Law 72/2025/QH15 ended the district level on
+    /// 01/7/2025; the communes took over most district duties: P). A commune the template names itself, or whose group
+    /// it names, is not inherited.
+    /// </summary>
+    public IEnumerable<(Body Body, bool Inherited)> ObligatedOn(ObligationTemplate template, DateOnly date)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var groups = template.ObligatedGroupIds.ToList();
-        if (Deadlines.Policy.CommunesInheritDistrictDuties && groups.Contains(GroupIds.Districts) && !groups.Contains(GroupIds.Communes)
-            && Catalog.TryGetGroup(GroupIds.Communes, out _))
-        {
-            groups.Add(GroupIds.Communes);
-        }
-
+        var groups = template.ObligatedGroupIds;
         foreach (var group in groups)
         {
             foreach (var body in Catalog.MembersOn(group, date))
             {
-                if (seen.Add(body.Id)) yield return body;
+                if (seen.Add(body.Id)) yield return (body, false);
             }
         }
 
         foreach (var id in template.ObligatedBodyIds)
         {
             var body = Catalog.Get(id);
-            if (body.ExistsOn(date) && seen.Add(id)) yield return body;
+            if (body.ExistsOn(date) && seen.Add(id)) yield return (body, false);
         }
+
+        if (Deadlines.Policy.CommunesInheritDistrictDuties && groups.Contains(GroupIds.Districts) && !groups.Contains(GroupIds.Communes)
+            && Catalog.TryGetGroup(GroupIds.Communes, out _))
+        {
+            foreach (var body in Catalog.MembersOn(GroupIds.Communes, date))
+            {
+                if (seen.Add(body.Id)) yield return (body, true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The districts whose duties a commune inherits, from the catalog's territories (district → commune, P), in
+    /// catalog order; empty when the catalog records none.
+    /// </summary>
+    private IReadOnlyList<string> PredecessorsOf(string communeId)
+    {
+        _predecessors ??= Catalog.Territories
+            .GroupBy(t => t.CommuneId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(t => t.DistrictId).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        return _predecessors.TryGetValue(communeId, out var list) ? list : [];
+    }
+
+    /// <summary>
+    /// The request that confirms a commune's inherited obligation: the earliest (by document date, then id) request
+    /// in force that names the commune in its bodies, or the communes' group in its groups. A request that names
+    /// nobody addresses everyone and confirms nothing.
+    /// </summary>
+    private string? ConfirmationOf(string communeId)
+    {
+        ReportRequest? chosen = null;
+        foreach (var r in _requests)
+        {
+            if (!r.Bodies.Contains(communeId, StringComparer.Ordinal) && !r.Groups.Contains(GroupIds.Communes, StringComparer.Ordinal)) continue;
+            if (chosen is null || Earlier(r, chosen)) chosen = r;
+        }
+
+        return chosen?.Id;
+
+        static bool Earlier(ReportRequest a, ReportRequest b) =>
+            (a.DocumentDate ?? DateOnly.MaxValue).CompareTo(b.DocumentDate ?? DateOnly.MaxValue) is var c && (c < 0 || (c == 0 && string.CompareOrdinal(a.Id, b.Id) < 0));
     }
 
     private void BuildAnnual(ObligationTemplate template, IReadOnlyList<ReportRequest> requests)
@@ -170,10 +213,10 @@ internal sealed class ObligationModel
         {
             var cutOff = Deadlines.CutOff(year);
             var standard = Deadlines.ForAnnual(template, year);
-            foreach (var body in ObligatedOn(template, cutOff))
+            foreach (var (body, inherited) in ObligatedOn(template, cutOff))
             {
                 var deadline = PeriodRequestFor(template, requests, body.Id, year, cutOff) ?? standard;
-                Add(MakeObligation(template, template.Kind, body, year, null, deadline, ExpectedTasks(body.Id, year)));
+                Add(MakeObligation(template, template.Kind, body, year, null, deadline, ExpectedTasks(body.Id, year), inherited));
             }
         }
     }
@@ -210,9 +253,9 @@ internal sealed class ObligationModel
     {
         var anchor = Plan.SignedOn ?? Deadlines.WindowStart(FirstYear);
         var deadline = Deadlines.ForOnce(template, Plan.SignedOn);
-        foreach (var body in ObligatedOn(template, anchor))
+        foreach (var (body, inherited) in ObligatedOn(template, anchor))
         {
-            Add(MakeObligation(template, template.Kind, body, null, null, deadline, []));
+            Add(MakeObligation(template, template.Kind, body, null, null, deadline, [], inherited));
         }
     }
 
@@ -221,9 +264,9 @@ internal sealed class ObligationModel
         foreach (var milestone in Deadlines.Policy.ReviewMilestones.OrderBy(m => m.DueOn).ThenBy(m => m.Id, StringComparer.Ordinal))
         {
             var deadline = Deadlines.ForMilestone(milestone);
-            foreach (var body in ObligatedOn(template, milestone.DueOn))
+            foreach (var (body, inherited) in ObligatedOn(template, milestone.DueOn))
             {
-                Add(MakeObligation(template, template.Kind, body, null, milestone.Id, deadline, []));
+                Add(MakeObligation(template, template.Kind, body, null, milestone.Id, deadline, [], inherited));
             }
         }
     }
@@ -235,14 +278,14 @@ internal sealed class ObligationModel
             if (r.Kind != ReportRequestKind.AdHoc) continue;
             var on = r.DocumentDate ?? r.DueOn;
             var deadline = Deadlines.ForRequest(r.Id, r.DocumentNumber, r.DueOn);
-            foreach (var body in ObligatedOn(annual, on).Where(b => Addresses(r, b.Id, on)))
+            foreach (var (body, inherited) in ObligatedOn(annual, on).Where(b => Addresses(r, b.Body.Id, on)))
             {
-                Add(MakeObligation(annual, ObligationKind.AdHocReport, body, r.Period, r.Id, deadline, []));
+                Add(MakeObligation(annual, ObligationKind.AdHocReport, body, r.Period, r.Id, deadline, [], inherited));
             }
         }
     }
 
-    private Obligation MakeObligation(ObligationTemplate template, ObligationKind kind, Body body, int? period, string? qualifier, Deadline? deadline, IReadOnlyList<string> expectedTasks)
+    private Obligation MakeObligation(ObligationTemplate template, ObligationKind kind, Body body, int? period, string? qualifier, Deadline? deadline, IReadOnlyList<string> expectedTasks, bool inherited)
     {
         string? responsible = body.Id;
         var dissolved = false;
@@ -254,7 +297,12 @@ internal sealed class ObligationModel
 
         var route = template.Route is { } r && r.ViaBodyId == body.Id ? new ExpectedRoute(r.AddresseeBodyId, null) : template.Route;
         return new Obligation(template, kind, body.Id, period, qualifier, deadline, responsible, dissolved, route, expectedTasks,
-            kind is ObligationKind.AnnualReport or ObligationKind.AdHocReport ? Deadlines.RemindFrom(deadline) : null, template.ClausePath);
+            kind is ObligationKind.AnnualReport or ObligationKind.AdHocReport ? Deadlines.RemindFrom(deadline) : null, template.ClausePath)
+        {
+            IsInherited = inherited,
+            InheritedFromBodyIds = inherited ? PredecessorsOf(body.Id) : [],
+            ConfirmedByRequestId = inherited ? ConfirmationOf(body.Id) : null,
+        };
     }
 
     private void Add(Obligation o)

@@ -58,6 +58,7 @@ public static class ComplianceReportJson
             Messages(w, f.Message, language);
             Strings(w, "evidence", f.EvidenceIds);
             Strings(w, "details", f.Details);
+            Str(w, "obligationConfidence", f.ObligationConfidence is { } oc ? ConfidenceText.Code(oc) : null);
             w.WriteEndObject();
         }
 
@@ -77,6 +78,8 @@ public static class ComplianceReportJson
             Date(w, "receivedOn", c.ReceivedOn);
             Str(w, "evidence", c.EvidenceId);
             Str(w, "responsibleBody", c.ResponsibleBodyId);
+            w.WritePropertyName("inherited"); w.WriteValue(c.IsInherited);
+            Str(w, "obligationConfidence", ConfidenceText.Code(c.ObligationConfidence));
             w.WriteEndObject();
         }
 

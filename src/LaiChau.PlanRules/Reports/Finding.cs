@@ -76,6 +76,13 @@ public sealed class Finding
     /// <summary>The message in Vietnamese and English.</summary>
     public LocalizedText Message { get; }
 
+    /// <summary>
+    /// How sure the obligation the finding rests on is (null for a finding with no obligation):
+    /// <see cref="Confidence.Partial"/> for an obligation a commune inherits from the districts and no request has
+    /// confirmed, which caps the finding at a warning; <see cref="Confidence.Confirmed"/> otherwise.
+    /// </summary>
+    public Confidence? ObligationConfidence { get; internal init; }
+
     /// <summary>What an explanation of this finding rests on (computed on demand, never eagerly).</summary>
     internal FindingBasis Basis { get; init; } = FindingBasis.None;
 

@@ -30,6 +30,23 @@ internal static class FindingMessages
             en += $" Now responsible: {name}.";
         }
 
+        if (f.Case?.Obligation is { IsInherited: true } inherited)
+        {
+            var from = inherited.InheritedFromBodyIds.Count == 0 ? null : string.Join(", ", inherited.InheritedFromBodyIds.Select(id => ctx.BodyName(id, null)));
+            var fromVi = from is null ? "cấp huyện" : from;
+            var fromEn = from is null ? "the district level" : from;
+            if (inherited.ConfirmedByRequestId is { } request)
+            {
+                vi += $" Nghĩa vụ kế thừa nhiệm vụ của {fromVi} (cấp huyện kết thúc hoạt động từ 01/7/2025, Luật 72/2025/QH15), đã được văn bản yêu cầu {request} xác nhận.";
+                en += $" The obligation is inherited from {fromEn} (the district level ended on 01/7/2025, Law 72/2025/QH15) and confirmed by request {request}.";
+            }
+            else
+            {
+                vi += $" Nghĩa vụ kế thừa nhiệm vụ của {fromVi} (cấp huyện kết thúc hoạt động từ 01/7/2025, Luật 72/2025/QH15), chưa có văn bản yêu cầu nêu đích danh: mức tối đa là cần lưu ý.";
+                en += $" The obligation is inherited from {fromEn} (the district level ended on 01/7/2025, Law 72/2025/QH15) and no request names the commune yet: at most a warning.";
+            }
+        }
+
         return new LocalizedText(vi, en);
     }
 

@@ -3,7 +3,7 @@ namespace LaiChau.PlanRules.Reports;
 /// <summary>One cell of the body × period matrix: the state of one report obligation.</summary>
 public sealed class ReportStatus
 {
-    internal ReportStatus(string obligationId, string bodyId, int period, ReportCellStatus status, DateOnly? dueOn, Confidence? dueConfidence, DateOnly? receivedOn, string? evidenceId, string? responsibleBodyId)
+    internal ReportStatus(string obligationId, string bodyId, int period, ReportCellStatus status, DateOnly? dueOn, Confidence? dueConfidence, DateOnly? receivedOn, string? evidenceId, string? responsibleBodyId, bool isInherited = false, Confidence obligationConfidence = Confidence.Confirmed)
     {
         ObligationId = obligationId;
         BodyId = bodyId;
@@ -14,6 +14,8 @@ public sealed class ReportStatus
         ReceivedOn = receivedOn;
         EvidenceId = evidenceId;
         ResponsibleBodyId = responsibleBodyId;
+        IsInherited = isInherited;
+        ObligationConfidence = obligationConfidence;
     }
 
     /// <summary>The obligation id.</summary>
@@ -42,4 +44,13 @@ public sealed class ReportStatus
 
     /// <summary>Who is responsible now, when not the obligated body.</summary>
     public string? ResponsibleBodyId { get; }
+
+    /// <summary>
+    /// True when the body owes this report by inheritance: a UBND xã/phường taking over the districts' III.1 duty
+    /// after 01/7/2025 (docs/policies.md, "Communes"). The matrix marks such rows.
+    /// </summary>
+    public bool IsInherited { get; }
+
+    /// <summary>How sure the obligation is: partly confirmed (P) for an inherited obligation no request has confirmed.</summary>
+    public Confidence ObligationConfidence { get; }
 }

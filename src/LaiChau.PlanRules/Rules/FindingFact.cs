@@ -49,7 +49,7 @@ public sealed class FindingFact : IIdentityProvider
     public string Code { get; }
 
     /// <summary>The severity.</summary>
-    public FindingSeverity Severity { get; }
+    public FindingSeverity Severity { get; private init; }
 
     /// <summary>The clause path.</summary>
     public string ClausePath { get; }
@@ -98,9 +98,13 @@ public sealed class FindingFact : IIdentityProvider
         ArgumentNullException.ThrowIfNull(@case);
         var o = @case.Obligation;
         IReadOnlyList<string> ids = evidence is null ? [] : [evidence.EvidenceId];
-        return new FindingFact(RuleInfo.From(typeof(TRule)), o.ClausePath, o.BodyId, o.Id, o.Period, ids, keyedByEvidence ? evidence?.EvidenceId : null, details)
+        var rule = RuleInfo.From(typeof(TRule));
+        return new FindingFact(rule, o.ClausePath, o.BodyId, o.Id, o.Period, ids, keyedByEvidence ? evidence?.EvidenceId : null, details)
         {
             Case = @case,
+            // An obligation that is only partly confirmed (inherited by a commune, no request naming it yet) cannot
+            // carry more than a warning (docs/policies.md, "Communes").
+            Severity = o.Confidence != Confidence.Confirmed && rule.Severity > FindingSeverity.Warning ? FindingSeverity.Warning : rule.Severity,
         };
     }
 

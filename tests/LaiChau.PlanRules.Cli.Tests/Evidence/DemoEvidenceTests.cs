@@ -42,7 +42,8 @@ public sealed class DemoEvidenceTests
         foreach (var period in new[] { 2024, 2025 })
         {
             var cells = report.ReportStatuses.Where(c => c.Period == period).ToList();
-            var obligated = new[] { GroupIds.Departments, GroupIds.Associations, GroupIds.Districts }
+            // From 2025 the communes carry the districts' duty (inherited; the districts ended on 01/7/2025).
+            var obligated = new[] { GroupIds.Departments, GroupIds.Associations, GroupIds.Districts, GroupIds.Communes }
                 .SelectMany(g => Evaluator.Catalog.MembersOn(g, new DateOnly(period, 12, 14))).Select(b => b.Id).Distinct();
             Assert.Equal(obligated.Order(StringComparer.Ordinal), cells.Select(c => c.BodyId).Order(StringComparer.Ordinal));
             // Most bodies report on time: the demo shows problems, not a province in chaos.

@@ -40,8 +40,8 @@ public class RestructuringTests
     [Fact]
     public void CommunesInherit_OnlyWhenThePolicySays()
     {
-        var off = Scenario.LaiChau().AsOf(2025, 12, 31);
-        var on = Scenario.LaiChau().Policy(p => p with { CommunesInheritDistrictDuties = true }).AsOf(2025, 12, 31);
+        var off = Scenario.LaiChau().Policy(p => p with { CommunesInheritDistrictDuties = false }).AsOf(2025, 12, 31);
+        var on = Scenario.LaiChau().AsOf(2025, 12, 31); // on by default
 
         Assert.DoesNotContain(off.Report.ReportStatuses, c => c.BodyId.StartsWith("xa-", StringComparison.Ordinal));
         Assert.Equal(38, on.Report.ReportStatuses.Count(c => c.Period == 2025 && (c.BodyId.StartsWith("xa-", StringComparison.Ordinal) || c.BodyId.StartsWith("phuong-", StringComparison.Ordinal))));
