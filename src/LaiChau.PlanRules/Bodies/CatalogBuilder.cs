@@ -196,6 +196,15 @@ internal static class CatalogBuilder
 
         foreach (var source in sources)
         {
+            if (source.Dto.ReceivesFor is { } receipt && !bodies.ContainsKey(receipt.BodyId))
+            {
+                throw new Sourced<ReceivesForDto>(receipt, source.FileName).Error(
+                    $"Unknown body '{receipt.BodyId}' that '{source.Dto.Id}' receives documents for.", "bodyId");
+            }
+        }
+
+        foreach (var source in sources)
+        {
             var body = bodies[source.Dto.Id];
             if (body.Succession is not { } succession) continue;
             foreach (var id in succession.SuccessorIds)
@@ -312,8 +321,17 @@ internal static class CatalogBuilder
                 "succession");
         }
 
+        DocumentReceipt? receivesFor = null;
+        if (dto.ReceivesFor is { } r)
+        {
+            var at = new Sourced<ReceivesForDto>(r, source.FileName);
+            RequireId(at, r.BodyId, "bodyId");
+            if (r.BodyId == dto.Id) throw at.Error($"Body '{dto.Id}' cannot receive documents for itself.", "bodyId");
+            receivesFor = Guard(at, () => new DocumentReceipt(r.BodyId, r.Confidence, r.Source));
+        }
+
         return Guard(source, () => new Body(
-            dto.Id, dto.Kind, names, aliases, dto.GsoCode, dto.EstablishedOn, dto.DissolvedOn, succession, dto.Confidence, dto.Source));
+            dto.Id, dto.Kind, names, aliases, dto.GsoCode, dto.EstablishedOn, dto.DissolvedOn, succession, receivesFor, dto.Confidence, dto.Source));
     }
 
     private static void CheckNoCycle(
