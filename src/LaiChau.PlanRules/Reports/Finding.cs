@@ -26,6 +26,7 @@ public sealed class Finding
         EvidenceIds = fact.EvidenceIds;
         Details = fact.Details;
         Message = message;
+        Rule = fact.Rule;
     }
 
     /// <summary>The stable id: <c>{code}:{obligation}</c>, with <c>:{evidence}</c> for findings about one piece of evidence.</summary>
@@ -75,6 +76,9 @@ public sealed class Finding
 
     /// <summary>The message in Vietnamese and English.</summary>
     public LocalizedText Message { get; }
+
+    /// <summary>The rule that made it, built-in or host-written (from its finding fact).</summary>
+    internal RuleInfo Rule { get; }
 
     /// <summary>What an explanation of this finding rests on (computed on demand, never eagerly).</summary>
     internal FindingBasis Basis { get; init; } = FindingBasis.None;
