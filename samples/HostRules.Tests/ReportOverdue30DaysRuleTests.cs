@@ -52,6 +52,7 @@ public class ReportOverdue30DaysRuleTests
         var explanation = Evaluator.Explain(report, $"{ReportOverdue30DaysRule.Code}:{FinanceReport2024}");
 
         Assert.NotNull(explanation);
+        Assert.Equal(typeof(ReportOverdue30DaysRule), explanation.Rule.RuleType); // the host rule, with its legal basis
         Assert.NotEmpty(explanation.DeadlineSteps);
         Assert.NotEmpty(explanation.ClauseText);
         Assert.Contains(explanation.DeadlineSteps, s => s.Vi.Contains("17/12/2024", StringComparison.Ordinal));

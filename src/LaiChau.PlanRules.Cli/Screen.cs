@@ -44,7 +44,13 @@ internal sealed class Screen
         return new Screen(console, fancy, writer);
     }
 
-    public Table NewTable() => new Table { Border = Fancy ? TableBorder.Rounded : TableBorder.Ascii };
+    /// <summary>A table in this screen's border style, with the given column headers.</summary>
+    public Table NewTable(params string[] headers)
+    {
+        var table = new Table { Border = Fancy ? TableBorder.Rounded : TableBorder.Ascii };
+        foreach (var header in headers) table.AddColumn(header);
+        return table;
+    }
 
     /// <summary>Writes a line: styled through Spectre on a terminal; as is, never wrapped, otherwise.</summary>
     public void Line(string text = "", Style? style = null)

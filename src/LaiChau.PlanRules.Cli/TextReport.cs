@@ -145,12 +145,12 @@ internal static class TextReport
     {
         screen.Heading(loc.T("Nhiệm vụ Phụ lục (theo 4 trạng thái)", "Appendix tasks (four-way status)"));
         var t = report.Totals;
-        var counts = screen.NewTable();
-        counts.AddColumn(loc.T("Đã hoàn thành đúng hạn", "Completed on time"));
-        counts.AddColumn(loc.T("Đã hoàn thành quá hạn", "Completed late"));
-        counts.AddColumn(loc.T("Chưa hoàn thành trong hạn", "Open, within deadline"));
-        counts.AddColumn(loc.T("Chưa hoàn thành quá hạn", "Open, overdue"));
-        counts.AddColumn(loc.T("Tỷ lệ quá hạn", "Overdue share"));
+        var counts = screen.NewTable(
+            loc.T("Đã hoàn thành đúng hạn", "Completed on time"),
+            loc.T("Đã hoàn thành quá hạn", "Completed late"),
+            loc.T("Chưa hoàn thành trong hạn", "Open, within deadline"),
+            loc.T("Chưa hoàn thành quá hạn", "Open, overdue"),
+            loc.T("Tỷ lệ quá hạn", "Overdue share"));
         counts.AddRow(
             t.TasksCompletedOnTime.ToString(CultureInfo.InvariantCulture),
             t.TasksCompletedLate.ToString(CultureInfo.InvariantCulture),
@@ -160,13 +160,13 @@ internal static class TextReport
         screen.Write(counts);
         if (report.TaskStatuses.Count == 0) return;
 
-        var list = screen.NewTable();
-        list.AddColumn(loc.T("Nhiệm vụ", "Task"));
-        list.AddColumn(loc.T("Cơ quan chủ trì", "Lead body"));
-        list.AddColumn(loc.T("Kỳ", "Period"));
-        list.AddColumn(loc.T("Trạng thái", "Status"));
-        list.AddColumn(loc.T("Hạn", "Due"));
-        list.AddColumn(loc.T("Hoàn thành", "Completed"));
+        var list = screen.NewTable(
+            loc.T("Nhiệm vụ", "Task"),
+            loc.T("Cơ quan chủ trì", "Lead body"),
+            loc.T("Kỳ", "Period"),
+            loc.T("Trạng thái", "Status"),
+            loc.T("Hạn", "Due"),
+            loc.T("Hoàn thành", "Completed"));
         foreach (var s in report.TaskStatuses)
         {
             var name = catalog.TryGet(s.BodyId, out var b) ? b.Names[^1].Vi : s.BodyId;

@@ -26,7 +26,7 @@ internal static class FloorEvaluator
             }
 
             if (due is { } dueOn && VietnamTime.LocalDate(r.ReceivedAt) > dueOn) findings.Add(new CoreFinding(FindingCodes.ReportLate, o.Id));
-            if (o.Route is { } route && RouteTable.Classify(route, r.Addressee, r.DeliveredTo) == RouteVerdict.WrongRoute)
+            if (o.Route is { } route && RouteTable.Classify(route, o.RouteReceivers, r.Addressee, r.DeliveredTo) == RouteVerdict.WrongRoute)
             {
                 findings.Add(new CoreFinding(FindingCodes.ReportWrongChannel, o.Id));
             }

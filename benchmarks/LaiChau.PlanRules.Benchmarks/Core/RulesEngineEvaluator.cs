@@ -25,7 +25,7 @@ internal sealed class RulesEngineEvaluator
             Rule(FindingCodes.ReportMissing, "!c.Received && c.HasDue && c.AsOf > c.Due"),
             Rule(FindingCodes.ReportDueSoon, "!c.Received && c.HasRemind && c.AsOf >= c.RemindFrom && c.AsOf <= c.Due"),
             Rule(FindingCodes.ReportLate, "c.Received && c.HasDue && c.JudgedOn > c.Due"),
-            Rule(FindingCodes.ReportWrongChannel, "c.Received && c.Route != null && RouteTable.Classify(c.Route, c.Addressee, c.DeliveredTo) == RouteVerdict.WrongRoute"),
+            Rule(FindingCodes.ReportWrongChannel, "c.Received && c.Route != null && RouteTable.Classify(c.Route, c.RouteReceivers, c.Addressee, c.DeliveredTo) == RouteVerdict.WrongRoute"),
         ],
     };
 
@@ -84,6 +84,8 @@ internal sealed class RulesEngineEvaluator
 
         public ExpectedRoute? Route { get; private set; }
 
+        public IReadOnlyList<string> RouteReceivers { get; private set; } = [];
+
         public string? Addressee { get; private set; }
 
         public string? DeliveredTo { get; private set; }
@@ -98,6 +100,7 @@ internal sealed class RulesEngineEvaluator
             Received = first is not null;
             JudgedOn = first is null ? 0 : VietnamTime.LocalDate(first.ReceivedAt).DayNumber;
             Route = o.Route;
+            RouteReceivers = o.RouteReceivers;
             Addressee = first?.Addressee;
             DeliveredTo = first?.DeliveredTo;
         }

@@ -135,7 +135,7 @@ internal sealed class SyntheticData
             w.WriteStartArray("bodies");
             Body(w, "ubnd-tinh", "provincialPeoplesCommittee", "Ủy ban nhân dân tỉnh");
             Body(w, "so-noi-vu", "provincialDepartment", "Sở Nội vụ");
-            Body(w, "van-phong-ubnd", "provincialDepartment", "Văn phòng Ủy ban nhân dân tỉnh");
+            Body(w, "van-phong-ubnd", "provincialDepartment", "Văn phòng Ủy ban nhân dân tỉnh", receivesFor: "ubnd-tinh");
             for (var i = 2; i < obligatedBodies; i++)
             {
                 var (kind, name) = KindOf(i);
@@ -209,7 +209,7 @@ internal sealed class SyntheticData
         }
     }
 
-    private static void Body(Utf8JsonWriter w, string id, string kind, string vi)
+    private static void Body(Utf8JsonWriter w, string id, string kind, string vi, string? receivesFor = null)
     {
         w.WriteStartObject();
         w.WriteString("id", id);
@@ -219,6 +219,14 @@ internal sealed class SyntheticData
         w.WriteString("vi", vi);
         w.WriteEndObject();
         w.WriteEndArray();
+        if (receivesFor is not null)
+        {
+            w.WriteStartObject("receivesFor");
+            w.WriteString("bodyId", receivesFor);
+            w.WriteString("confidence", "confirmed");
+            w.WriteEndObject();
+        }
+
         w.WriteString("confidence", "confirmed");
         w.WriteEndObject();
     }

@@ -27,13 +27,13 @@ internal static class BodiesCommand
 
             var screen = ctx.OpenScreen(r);
             screen.Line(loc.T($"Danh mục cơ quan ngày {Loc.Date(date)}", $"Body catalog on {Loc.Date(date)}"), new Style(decoration: Decoration.Bold));
-            var table = screen.NewTable();
-            table.AddColumn(loc.T("Mã", "Id"));
-            table.AddColumn(loc.T("Tên", "Name"));
-            table.AddColumn(loc.T("Loại", "Kind"));
-            table.AddColumn(loc.T("Nhóm", "Groups"));
-            table.AddColumn(loc.T("Tình trạng", "Status"));
-            table.AddColumn(loc.T("Độ tin cậy", "Confidence"));
+            var table = screen.NewTable(
+                loc.T("Mã", "Id"),
+                loc.T("Tên", "Name"),
+                loc.T("Loại", "Kind"),
+                loc.T("Nhóm", "Groups"),
+                loc.T("Tình trạng", "Status"),
+                loc.T("Độ tin cậy", "Confidence"));
             foreach (var b in catalog.Bodies.OrderBy(b => b.Kind).ThenBy(b => b.Id, StringComparer.Ordinal))
             {
                 var exists = b.ExistsOn(date);

@@ -37,11 +37,11 @@ internal static class CalendarCommand
                 : loc.T("Lịch nghỉ đã công bố.", "Announced schedule."));
 
             screen.Heading(loc.T("Ngày nghỉ", "Days off"));
-            var off = screen.NewTable();
-            off.AddColumn(loc.T("Ngày", "Date"));
-            off.AddColumn(loc.T("Thứ", "Weekday"));
-            off.AddColumn(loc.T("Tên", "Name"));
-            off.AddColumn(loc.T("Ghi chú", "Note"));
+            var off = screen.NewTable(
+                loc.T("Ngày", "Date"),
+                loc.T("Thứ", "Weekday"),
+                loc.T("Tên", "Name"),
+                loc.T("Ghi chú", "Note"));
             foreach (var d in calendar.DaysOff(y))
             {
                 off.AddRow(Loc.Date(d.Date), Weekday(d.Date, loc), Markup.Escape(loc.T(d.Name)),

@@ -43,16 +43,10 @@ internal static class ExplainCommand
             screen.Line(loc.T("Ngày xét: ", "As of: ") + $"{Loc.Date(report.AsOf)} ({run.AsOfSourceText(loc)})");
 
             screen.Heading(loc.T("Quy tắc", "Rule"));
-            if (explanation.Rule is { } rule)
-            {
-                screen.Line(loc.T(rule.Description));
-                screen.Line(loc.T("Căn cứ: ", "Basis: ") + rule.LegalBasis);
-                screen.Line(loc.T("Chính sách: ", "Policy: ") + loc.T(rule.DefaultPolicy));
-            }
-            else
-            {
-                screen.Line(loc.T("Quy tắc do đơn vị sử dụng bổ sung.", "A host-written rule."));
-            }
+            var rule = explanation.Rule;
+            screen.Line(loc.T(rule.Description));
+            screen.Line(loc.T("Căn cứ: ", "Basis: ") + rule.LegalBasis);
+            if (loc.T(rule.DefaultPolicy) is { Length: > 0 } policy) screen.Line(loc.T("Chính sách: ", "Policy: ") + policy);
 
             screen.Heading(loc.T("Điều khoản ", "Clause ") + f.ClausePath);
             screen.Line(explanation.ClauseText.Length > 0 ? explanation.ClauseText : loc.T("(không có nội dung)", "(no text)"));

@@ -43,11 +43,11 @@ internal static class PlanCommand
             foreach (var clause in plan.Clauses) Print(clause, 0);
 
             screen.Heading(loc.T("Nghĩa vụ", "Obligations"));
-            var table = screen.NewTable();
-            table.AddColumn(loc.T("Mã", "Id"));
-            table.AddColumn(loc.T("Điều khoản", "Clause"));
-            table.AddColumn(loc.T("Hạn theo", "Deadline policy"));
-            table.AddColumn(loc.T("Nội dung", "Description"));
+            var table = screen.NewTable(
+                loc.T("Mã", "Id"),
+                loc.T("Điều khoản", "Clause"),
+                loc.T("Hạn theo", "Deadline policy"),
+                loc.T("Nội dung", "Description"));
             foreach (var o in plan.ObligationTemplates)
             {
                 table.AddRow(o.Id, o.ClausePath, o.StatedDeadline?.Text ?? o.DeadlinePolicy ?? loc.T("(chỉ ghi nhận)", "(recorded only)"), Markup.Escape(loc.T(o.Description)));

@@ -15,12 +15,12 @@ internal static class RulesCommand
         command.SetAction(r =>
         {
             var screen = ctx.OpenScreen(r);
-            var table = screen.NewTable();
-            table.AddColumn(loc.T("Mã", "Code"));
-            table.AddColumn(loc.T("Mức độ", "Severity"));
-            table.AddColumn(loc.T("Điều khoản", "Clause"));
-            table.AddColumn(loc.T("Kiểm tra", "Checks"));
-            table.AddColumn(loc.T("Chính sách mặc định", "Default policy"));
+            var table = screen.NewTable(
+                loc.T("Mã", "Code"),
+                loc.T("Mức độ", "Severity"),
+                loc.T("Điều khoản", "Clause"),
+                loc.T("Kiểm tra", "Checks"),
+                loc.T("Chính sách mặc định", "Default policy"));
             foreach (var rule in RuleCatalog.BuiltIn)
             {
                 table.AddRow(

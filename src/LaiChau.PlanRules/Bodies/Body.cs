@@ -17,6 +17,7 @@ public sealed class Body
         DateOnly? establishedOn,
         DateOnly? dissolvedOn,
         Succession? succession,
+        DocumentReceipt? receivesFor,
         Confidence confidence,
         string? source)
     {
@@ -61,6 +62,12 @@ public sealed class Body
         EstablishedOn = establishedOn;
         DissolvedOn = dissolvedOn;
         Succession = succession;
+        if (receivesFor?.BodyId == Id)
+        {
+            throw new ArgumentException($"Body '{id}' cannot receive documents for itself.", nameof(receivesFor));
+        }
+
+        ReceivesFor = receivesFor;
         Confidence = CatalogIds.Defined(confidence, nameof(confidence));
         Source = CatalogIds.OptionalText(source, nameof(source));
     }
@@ -94,6 +101,13 @@ public sealed class Body
 
     /// <summary>What became of the body at <see cref="DissolvedOn"/>; present exactly when the body is dissolved.</summary>
     public Succession? Succession { get; }
+
+    /// <summary>
+    /// The body whose incoming documents this body receives, if any: Văn phòng UBND tỉnh receives for UBND tỉnh,
+    /// so a report delivered to the Office counts as delivered to UBND tỉnh when a route is judged
+    /// (docs/rules.md, "Routes"). <see langword="null"/> for a body that receives only its own documents.
+    /// </summary>
+    public DocumentReceipt? ReceivesFor { get; }
 
     /// <summary>How sure the catalog is that the body exists as described (docs/policies.md marks C, P, U).</summary>
     public Confidence Confidence { get; }

@@ -79,7 +79,7 @@ public sealed class BodyCatalog
     /// <exception cref="PlanRulesInputException">
     /// The input is malformed or inconsistent (a duplicate or invalid id, an unknown successor, group member or
     /// territory id, a primary successor not among the successors, a succession cycle, a successor that does not
-    /// exist on the dissolution date, a name whose validFrom is not before its validUntil, an unknown enum name,
+    /// exist on the dissolution date, a <c>receivesFor</c> naming an unknown body or the body itself, a name whose validFrom is not before its validUntil, an unknown enum name,
     /// a schemaVersion other than 1); the exception names the file, the JSON path and the line.
     /// </exception>
     public static BodyCatalog Load(Stream json, string fileName, JsonInputLimits? limits = null) =>

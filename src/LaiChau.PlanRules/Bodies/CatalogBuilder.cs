@@ -54,28 +54,15 @@ internal static class CatalogBuilder
         var seenBodies = new Dictionary<string, BodyDto>(StringComparer.Ordinal);
         for (var i = 0; i < bodies.Count; i++)
         {
-            var dto = bodies[i];
-            var body = Located(root, dto, "bodies", i);
-            RequireId(body, dto.Id, "id");
-            if (!seenBodies.TryAdd(dto.Id, dto))
-            {
-                throw body.Error($"Duplicate body id '{dto.Id}' (first defined at {Where(seenBodies[dto.Id])}).", "id");
-            }
-
-            entries.Bodies[dto.Id] = body;
+            var body = WithUniqueId(root, bodies, "bodies", i, "body", b => b.Id, seenBodies);
+            entries.Bodies[body.Dto.Id] = body;
         }
 
         var seenGroups = new Dictionary<string, GroupDto>(StringComparer.Ordinal);
         for (var i = 0; i < groups.Count; i++)
         {
-            var dto = groups[i];
-            var group = Located(root, dto, "groups", i);
-            RequireId(group, dto.Id, "id");
-            if (!seenGroups.TryAdd(dto.Id, dto))
-            {
-                throw group.Error($"Duplicate group id '{dto.Id}' (first defined at {Where(seenGroups[dto.Id])}).", "id");
-            }
-
+            var group = WithUniqueId(root, groups, "groups", i, "group", g => g.Id, seenGroups);
+            var dto = group.Dto;
             var members = new List<Sourced<GroupMemberDto>>();
             var firstSeen = new Dictionary<string, GroupMemberDto>(StringComparer.Ordinal);
             var memberDtos = RequireList(group, dto.Members, "members");
@@ -196,6 +183,15 @@ internal static class CatalogBuilder
 
         foreach (var source in sources)
         {
+            if (source.Dto.ReceivesFor is { } receipt && !bodies.ContainsKey(receipt.BodyId))
+            {
+                throw new Sourced<ReceivesForDto>(receipt, source.FileName).Error(
+                    $"Unknown body '{receipt.BodyId}' that '{source.Dto.Id}' receives documents for.", "bodyId");
+            }
+        }
+
+        foreach (var source in sources)
+        {
             var body = bodies[source.Dto.Id];
             if (body.Succession is not { } succession) continue;
             foreach (var id in succession.SuccessorIds)
@@ -312,8 +308,17 @@ internal static class CatalogBuilder
                 "succession");
         }
 
+        DocumentReceipt? receivesFor = null;
+        if (dto.ReceivesFor is { } r)
+        {
+            var at = new Sourced<ReceivesForDto>(r, source.FileName);
+            RequireId(at, r.BodyId, "bodyId");
+            if (r.BodyId == dto.Id) throw at.Error($"Body '{dto.Id}' cannot receive documents for itself.", "bodyId");
+            receivesFor = Guard(at, () => new DocumentReceipt(r.BodyId, r.Confidence, r.Source));
+        }
+
         return Guard(source, () => new Body(
-            dto.Id, dto.Kind, names, aliases, dto.GsoCode, dto.EstablishedOn, dto.DissolvedOn, succession, dto.Confidence, dto.Source));
+            dto.Id, dto.Kind, names, aliases, dto.GsoCode, dto.EstablishedOn, dto.DissolvedOn, succession, receivesFor, dto.Confidence, dto.Source));
     }
 
     private static void CheckNoCycle(
@@ -455,6 +460,21 @@ internal static class CatalogBuilder
         dto is null
             ? throw owner.Error($"An entry of {member} must be an object, not null.", Index(member, index))
             : new Sourced<T>(dto, owner.FileName);
+
+    /// <summary>Entry <paramref name="index"/> of a list of bodies or groups: located, its id checked, refused when the file has the id twice.</summary>
+    private static Sourced<T> WithUniqueId<T>(Sourced<CatalogFileDto> root, List<T> list, string member, int index, string kind, Func<T, string> idOf, Dictionary<string, T> seen)
+        where T : JsonLocated
+    {
+        var entry = Located(root, list[index], member, index);
+        var id = idOf(entry.Dto);
+        RequireId(entry, id, "id");
+        if (!seen.TryAdd(id, entry.Dto))
+        {
+            throw entry.Error($"Duplicate {kind} id '{id}' (first defined at {Where(seen[id])}).", "id");
+        }
+
+        return entry;
+    }
 
     private static void RequireId<T>(Sourced<T> owner, string? id, string member)
         where T : JsonLocated

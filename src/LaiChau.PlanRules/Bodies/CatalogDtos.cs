@@ -44,6 +44,8 @@ internal sealed class BodyDto : JsonLocated
 
     public SuccessionDto? Succession { get; set; }
 
+    public ReceivesForDto? ReceivesFor { get; set; }
+
     [JsonProperty(Required = Required.Always)]
     public Confidence Confidence { get; set; }
 
@@ -72,6 +74,17 @@ internal sealed class SuccessionDto : JsonLocated
     public List<string>? SuccessorIds { get; set; } = [];
 
     public string? PrimarySuccessorId { get; set; }
+
+    [JsonProperty(Required = Required.Always)]
+    public Confidence Confidence { get; set; }
+
+    public string? Source { get; set; }
+}
+
+internal sealed class ReceivesForDto : JsonLocated
+{
+    [JsonProperty(Required = Required.Always)]
+    public string BodyId { get; set; } = string.Empty;
 
     [JsonProperty(Required = Required.Always)]
     public Confidence Confidence { get; set; }

@@ -34,9 +34,9 @@ internal sealed class EvaluationContext
 
     public bool Illustrative { get; }
 
-    /// <summary>The body's Vietnamese name valid at the period's cut-off (or its latest name).</summary>
     /// <summary>What the report keeps of this context: plan, catalog, deadline arithmetic, years covered.</summary>
     public ReportContext Report => _report ??= new ReportContext(Plan, Catalog, Model.Deadlines, Model.FirstYear, Model.LastYear, Illustrative);
 
+    /// <summary>The body's name as of the period's cut-off (<see cref="ReportContext.BodyName"/>).</summary>
     public string BodyName(string bodyId, int? period) => Report.BodyName(bodyId, period);
 }

@@ -170,7 +170,7 @@ internal sealed class EvidenceIndex
         foreach (var (id, list) in ByObligation)
         {
             var o = _model.Find(id)!;
-            if (o.IsReport && o.Route is { } route && RouteTable.Classify(route, list[0].Addressee, list[0].DeliveredTo) == RouteVerdict.Unknown)
+            if (o.IsReport && o.Route is { } route && RouteTable.Classify(route, o.RouteReceivers, list[0].Addressee, list[0].DeliveredTo) == RouteVerdict.Unknown)
             {
                 Notes.Add(new ComplianceNote(NoteCodes.RouteUnknown,
                     new LocalizedText($"Báo cáo {list[0].EvidenceId}: không đủ thông tin (nơi gửi đến, nơi nhận) để xác định đường gửi.",

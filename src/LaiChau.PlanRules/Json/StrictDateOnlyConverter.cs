@@ -7,31 +7,15 @@ namespace LaiChau.PlanRules.Json;
 /// Reads and writes <see cref="DateOnly"/> as <c>yyyy-MM-dd</c> exactly; an impossible date such as
 /// <c>2025-02-30</c> is an error that says so.
 /// </summary>
-internal sealed class StrictDateOnlyConverter : JsonConverter
+internal sealed class StrictDateOnlyConverter : StrictStringConverter<DateOnly>
 {
-    public override bool CanConvert(Type objectType) => objectType == typeof(DateOnly) || objectType == typeof(DateOnly?);
+    protected override string Expected => "A date (yyyy-MM-dd)";
 
-    public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
-    {
-        if (reader.TokenType == JsonToken.Null)
-        {
-            if (objectType == typeof(DateOnly?)) return null;
-            throw new JsonSerializationException("A date (yyyy-MM-dd) is required here, not null.");
-        }
+    protected override string Form => "A date must be a string in the form yyyy-MM-dd";
 
-        if (reader.TokenType != JsonToken.String || reader.Value is not string s)
-        {
-            throw new JsonSerializationException($"A date must be a string in the form yyyy-MM-dd, not {reader.TokenType}.");
-        }
+    protected override DateOnly ParseText(string s) => Parse(s);
 
-        return Parse(s);
-    }
-
-    public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
-    {
-        if (value is DateOnly d) writer.WriteValue(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        else writer.WriteNull();
-    }
+    protected override string Format(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     internal static DateOnly Parse(string s)
     {

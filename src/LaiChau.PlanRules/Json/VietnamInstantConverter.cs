@@ -8,7 +8,7 @@ namespace LaiChau.PlanRules.Json;
 /// a timestamp without an offset, or a bare date (then 00:00), is Vietnam local time (UTC+7). The
 /// host's time zone is never consulted. Writes ISO 8601 at the Vietnam offset.
 /// </summary>
-internal sealed class VietnamInstantConverter : JsonConverter
+internal sealed class VietnamInstantConverter : StrictStringConverter<DateTimeOffset>
 {
     private static readonly string[] WithOffset =
     [
@@ -21,36 +21,14 @@ internal sealed class VietnamInstantConverter : JsonConverter
         "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm",
     ];
 
-    public override bool CanConvert(Type objectType) =>
-        objectType == typeof(DateTimeOffset) || objectType == typeof(DateTimeOffset?);
+    protected override string Expected => "An instant (ISO 8601)";
 
-    public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
-    {
-        if (reader.TokenType == JsonToken.Null)
-        {
-            if (objectType == typeof(DateTimeOffset?)) return null;
-            throw new JsonSerializationException("An instant (ISO 8601) is required here, not null.");
-        }
+    protected override string Form => "An instant must be an ISO 8601 string";
 
-        if (reader.TokenType != JsonToken.String || reader.Value is not string s)
-        {
-            throw new JsonSerializationException($"An instant must be an ISO 8601 string, not {reader.TokenType}.");
-        }
+    protected override DateTimeOffset ParseText(string s) => Parse(s);
 
-        return Parse(s);
-    }
-
-    public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
-    {
-        if (value is DateTimeOffset d)
-        {
-            writer.WriteValue(VietnamTime.ToVietnam(d).ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            writer.WriteNull();
-        }
-    }
+    protected override string Format(DateTimeOffset value) =>
+        VietnamTime.ToVietnam(value).ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
 
     internal static DateTimeOffset Parse(string s)
     {

@@ -21,6 +21,7 @@ public sealed class Obligation
         string? responsibleOnDueBodyId,
         bool isOnDissolvedBody,
         ExpectedRoute? route,
+        IReadOnlyList<string> routeReceivers,
         IReadOnlyList<string> expectedTaskIds,
         DateOnly? remindFrom,
         string clausePath)
@@ -34,6 +35,7 @@ public sealed class Obligation
         ResponsibleOnDueBodyId = responsibleOnDueBodyId;
         IsOnDissolvedBody = isOnDissolvedBody;
         Route = route;
+        RouteReceivers = routeReceivers;
         ExpectedTaskIds = expectedTaskIds;
         RemindFrom = remindFrom;
         ClausePath = clausePath;
@@ -93,6 +95,13 @@ public sealed class Obligation
 
     /// <summary>The route a submission must take, if the template says.</summary>
     public ExpectedRoute? Route { get; }
+
+    /// <summary>
+    /// The bodies that receive documents for the route's addressee (catalog <c>receivesFor</c>: Văn phòng UBND tỉnh
+    /// for UBND tỉnh), sorted by id; a submission addressed or delivered to one of them counts as addressed or
+    /// delivered to the addressee. Empty without a route.
+    /// </summary>
+    internal IReadOnlyList<string> RouteReceivers { get; }
 
     /// <summary>For reports: the appendix tasks the body leads that the report must cover.</summary>
     public IReadOnlyList<string> ExpectedTaskIds { get; }

@@ -18,6 +18,7 @@ internal sealed class ObligationModel
     private readonly Dictionary<(string Body, int Year), List<string>> _expectedTasks = [];
     private IReadOnlyList<ReportRequest> _requests = [];
     private Dictionary<string, IReadOnlyList<string>>? _predecessors;
+    private readonly Dictionary<string, string[]> _receiversFor;
 
     private ObligationModel(PlanDocument plan, BodyCatalog catalog, DeadlineCalculator deadlines, int firstYear, int lastYear)
     {
@@ -26,6 +27,10 @@ internal sealed class ObligationModel
         Deadlines = deadlines;
         FirstYear = firstYear;
         LastYear = lastYear;
+        _receiversFor = catalog.Bodies
+            .Where(b => b.ReceivesFor is not null)
+            .GroupBy(b => b.ReceivesFor!.BodyId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(b => b.Id).ToArray(), StringComparer.Ordinal);
     }
 
     public PlanDocument Plan { get; }
@@ -296,7 +301,8 @@ internal sealed class ObligationModel
         }
 
         var route = template.Route is { } r && r.ViaBodyId == body.Id ? new ExpectedRoute(r.AddresseeBodyId, null) : template.Route;
-        return new Obligation(template, kind, body.Id, period, qualifier, deadline, responsible, dissolved, route, expectedTasks,
+        var receivers = route is null ? [] : _receiversFor.GetValueOrDefault(route.AddresseeBodyId, []);
+        return new Obligation(template, kind, body.Id, period, qualifier, deadline, responsible, dissolved, route, receivers, expectedTasks,
             kind is ObligationKind.AnnualReport or ObligationKind.AdHocReport ? Deadlines.RemindFrom(deadline) : null, template.ClausePath)
         {
             IsInherited = inherited,

@@ -26,126 +26,90 @@ public static class ComplianceReportJson
         ArgumentNullException.ThrowIfNull(writer);
         using var w = new JsonTextWriter(writer) { CloseOutput = false, Formatting = indented ? Formatting.Indented : Formatting.None, Culture = CultureInfo.InvariantCulture };
         w.WriteStartObject();
-        w.WritePropertyName("formatVersion"); w.WriteValue(FormatVersion);
-        w.WritePropertyName("planId"); w.WriteValue(report.PlanId);
-        w.WritePropertyName("asOf"); w.WriteValue(D(report.AsOf));
-        w.WritePropertyName("illustrative"); w.WriteValue(report.Illustrative);
-        w.WritePropertyName("language"); w.WriteValue(Lang(language));
+        Int(w, "formatVersion", FormatVersion);
+        Str(w, "planId", report.PlanId);
+        Str(w, "asOf", D(report.AsOf));
+        Bool(w, "illustrative", report.Illustrative);
+        Str(w, "language", Lang(language));
         w.WritePropertyName("periodsCovered");
         w.WriteStartObject();
-        w.WritePropertyName("first"); w.WriteValue(report.PeriodsCovered.First);
-        w.WritePropertyName("last"); w.WriteValue(report.PeriodsCovered.Last);
+        Int(w, "first", report.PeriodsCovered.First);
+        Int(w, "last", report.PeriodsCovered.Last);
         w.WriteEndObject();
 
-        w.WritePropertyName("findings");
-        w.WriteStartArray();
-        foreach (var f in report.Findings)
+        Objects(w, "findings", report.Findings, f =>
         {
-            w.WriteStartObject();
             Str(w, "id", f.Id);
             Str(w, "code", f.Code);
             Str(w, "severity", Severity(f.Severity));
             Str(w, "body", f.BodyId);
             Str(w, "bodyName", f.BodyName);
             Str(w, "responsibleBody", f.ResponsibleBodyId);
-            w.WritePropertyName("period"); if (f.Period is { } p) w.WriteValue(p); else w.WriteNull();
+            Int(w, "period", f.Period);
             Str(w, "obligation", f.ObligationId);
             Str(w, "clause", f.ClausePath);
             Date(w, "dueOn", f.DueOn);
             Str(w, "dueConfidence", f.DueConfidence is { } c ? ConfidenceText.Code(c) : null);
-            w.WritePropertyName("dueAssumed"); w.WriteValue(f.IsDueAssumed);
+            Bool(w, "dueAssumed", f.IsDueAssumed);
             Str(w, "deadlinePolicy", f.DeadlinePolicy);
             Messages(w, f.Message, language);
             Strings(w, "evidence", f.EvidenceIds);
             Strings(w, "details", f.Details);
             Str(w, "obligationConfidence", f.ObligationConfidence is { } oc ? ConfidenceText.Code(oc) : null);
-            w.WriteEndObject();
-        }
+        });
 
-        w.WriteEndArray();
-
-        w.WritePropertyName("reportStatuses");
-        w.WriteStartArray();
-        foreach (var c in report.ReportStatuses)
+        Objects(w, "reportStatuses", report.ReportStatuses, c =>
         {
-            w.WriteStartObject();
             Str(w, "obligation", c.ObligationId);
             Str(w, "body", c.BodyId);
-            w.WritePropertyName("period"); w.WriteValue(c.Period);
+            Int(w, "period", c.Period);
             Str(w, "status", Camel(c.Status.ToString()));
             Date(w, "dueOn", c.DueOn);
             Str(w, "dueConfidence", c.DueConfidence is { } dc ? ConfidenceText.Code(dc) : null);
             Date(w, "receivedOn", c.ReceivedOn);
             Str(w, "evidence", c.EvidenceId);
             Str(w, "responsibleBody", c.ResponsibleBodyId);
-            w.WritePropertyName("inherited"); w.WriteValue(c.IsInherited);
+            Bool(w, "inherited", c.IsInherited);
             Str(w, "obligationConfidence", ConfidenceText.Code(c.ObligationConfidence));
-            w.WriteEndObject();
-        }
+        });
 
-        w.WriteEndArray();
-
-        w.WritePropertyName("taskStatuses");
-        w.WriteStartArray();
-        foreach (var t in report.TaskStatuses)
+        Objects(w, "taskStatuses", report.TaskStatuses, t =>
         {
-            w.WriteStartObject();
             Str(w, "id", t.TaskObligationId);
             Str(w, "task", t.TaskId);
             Str(w, "body", t.BodyId);
-            w.WritePropertyName("period"); w.WriteValue(t.Period);
+            Int(w, "period", t.Period);
             Str(w, "status", Camel(t.Status.ToString()));
             Date(w, "dueOn", t.DueOn);
             Date(w, "completedOn", t.CompletedOn);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        });
 
         w.WritePropertyName("summary");
         w.WriteStartObject();
-        w.WritePropertyName("total"); Counts(w, report.Totals);
-        w.WritePropertyName("byPeriod");
-        w.WriteStartArray();
-        foreach (var p in report.Periods)
+        Counts(w, "total", report.Totals);
+        Objects(w, "byPeriod", report.Periods, p =>
         {
-            w.WriteStartObject();
-            w.WritePropertyName("period"); w.WriteValue(p.Period);
+            Int(w, "period", p.Period);
             Str(w, "windowStart", D(p.WindowStart));
             Str(w, "cutOff", D(p.CutOff));
-            w.WritePropertyName("counts"); Counts(w, p.Counts);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WritePropertyName("byBody");
-        w.WriteStartArray();
-        foreach (var b in report.Bodies)
+            Counts(w, "counts", p.Counts);
+        });
+        Objects(w, "byBody", report.Bodies, b =>
         {
-            w.WriteStartObject();
             Str(w, "body", b.BodyId);
             Str(w, "name", b.Name);
-            w.WritePropertyName("studies"); w.WriteValue(b.Studies);
-            w.WritePropertyName("inspections"); w.WriteValue(b.Inspections);
-            w.WritePropertyName("counts"); Counts(w, b.Counts);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+            Int(w, "studies", b.Studies);
+            Int(w, "inspections", b.Inspections);
+            Counts(w, "counts", b.Counts);
+        });
         w.WriteEndObject();
 
-        w.WritePropertyName("notes");
-        w.WriteStartArray();
-        foreach (var n in report.Notes)
+        Objects(w, "notes", report.Notes, n =>
         {
-            w.WriteStartObject();
             Str(w, "code", n.Code);
             Str(w, "evidence", n.EvidenceId);
             Messages(w, n.Message, language);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        });
         w.WriteEndObject();
         w.Flush();
     }
@@ -165,16 +129,31 @@ public static class ComplianceReportJson
         return sb.ToString();
     }
 
-    private static void Counts(JsonWriter w, StatusCounts c)
+    private static void Counts(JsonWriter w, string name, StatusCounts c)
     {
+        w.WritePropertyName(name);
         w.WriteStartObject();
-        void I(string name, int v) { w.WritePropertyName(name); w.WriteValue(v); }
-        I("reports", c.Reports); I("onTime", c.OnTime); I("late", c.Late); I("missing", c.Missing); I("wrongRoute", c.WrongRoute);
-        I("notDue", c.NotDue); I("pending", c.Pending); I("violations", c.Violations); I("warnings", c.Warnings); I("infos", c.Infos);
-        I("tasksCompletedOnTime", c.TasksCompletedOnTime); I("tasksCompletedLate", c.TasksCompletedLate);
-        I("tasksOpenWithinDeadline", c.TasksOpenWithinDeadline); I("tasksOpenOverdue", c.TasksOpenOverdue); I("tasksDue", c.TasksDue);
+        Int(w, "reports", c.Reports); Int(w, "onTime", c.OnTime); Int(w, "late", c.Late); Int(w, "missing", c.Missing); Int(w, "wrongRoute", c.WrongRoute);
+        Int(w, "notDue", c.NotDue); Int(w, "pending", c.Pending); Int(w, "violations", c.Violations); Int(w, "warnings", c.Warnings); Int(w, "infos", c.Infos);
+        Int(w, "tasksCompletedOnTime", c.TasksCompletedOnTime); Int(w, "tasksCompletedLate", c.TasksCompletedLate);
+        Int(w, "tasksOpenWithinDeadline", c.TasksOpenWithinDeadline); Int(w, "tasksOpenOverdue", c.TasksOpenOverdue); Int(w, "tasksDue", c.TasksDue);
         w.WritePropertyName("overdueShare"); w.WriteValue(Math.Round(c.OverdueShare, 4));
         w.WriteEndObject();
+    }
+
+    /// <summary>An array of objects, one per item, whose members <paramref name="writeMembers"/> writes.</summary>
+    private static void Objects<T>(JsonWriter w, string name, IEnumerable<T> items, Action<T> writeMembers)
+    {
+        w.WritePropertyName(name);
+        w.WriteStartArray();
+        foreach (var item in items)
+        {
+            w.WriteStartObject();
+            writeMembers(item);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     /// <summary>The message in the chosen language, then both languages.</summary>
@@ -186,6 +165,18 @@ public static class ComplianceReportJson
         Str(w, "vi", message.Vi);
         Str(w, "en", message.En);
         w.WriteEndObject();
+    }
+
+    private static void Int(JsonWriter w, string name, int? value)
+    {
+        w.WritePropertyName(name);
+        if (value is { } v) w.WriteValue(v); else w.WriteNull();
+    }
+
+    private static void Bool(JsonWriter w, string name, bool value)
+    {
+        w.WritePropertyName(name);
+        w.WriteValue(value);
     }
 
     private static void Date(JsonWriter w, string name, DateOnly? value) => Str(w, name, value is { } d ? D(d) : null);

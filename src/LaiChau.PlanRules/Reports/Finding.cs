@@ -26,6 +26,7 @@ public sealed class Finding
         EvidenceIds = fact.EvidenceIds;
         Details = fact.Details;
         Message = message;
+        Rule = fact.Rule;
     }
 
     /// <summary>The stable id: <c>{code}:{obligation}</c>, with <c>:{evidence}</c> for findings about one piece of evidence.</summary>
@@ -82,6 +83,9 @@ public sealed class Finding
     /// confirmed, which caps the finding at a warning; <see cref="Confidence.Confirmed"/> otherwise.
     /// </summary>
     public Confidence? ObligationConfidence { get; internal init; }
+
+    /// <summary>The rule that made it, built-in or host-written (from its finding fact).</summary>
+    internal RuleInfo Rule { get; }
 
     /// <summary>What an explanation of this finding rests on (computed on demand, never eagerly).</summary>
     internal FindingBasis Basis { get; init; } = FindingBasis.None;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using LaiChau.PlanRules.Rules;
-using LaiChau.PlanRules.Rules.BuiltIn;
 
 namespace LaiChau.PlanRules.Reports;
 
@@ -10,7 +9,7 @@ namespace LaiChau.PlanRules.Reports;
 /// </summary>
 public sealed class FindingExplanation
 {
-    private FindingExplanation(Finding finding, RuleInfo? rule, string clauseText, IReadOnlyList<string> legalBases, IReadOnlyList<LocalizedText> evidence, IReadOnlyList<LocalizedText> deadlineSteps)
+    private FindingExplanation(Finding finding, RuleInfo rule, string clauseText, IReadOnlyList<string> legalBases, IReadOnlyList<LocalizedText> evidence, IReadOnlyList<LocalizedText> deadlineSteps)
     {
         Finding = finding;
         Rule = rule;
@@ -23,8 +22,8 @@ public sealed class FindingExplanation
     /// <summary>The finding.</summary>
     public Finding Finding { get; }
 
-    /// <summary>The built-in rule that made it; null for a host-written rule.</summary>
-    public RuleInfo? Rule { get; }
+    /// <summary>The rule that made it, built-in or host-written: its code, severity, clause, legal basis and messages.</summary>
+    public RuleInfo Rule { get; }
 
     /// <summary>The text of the clause the finding rests on (<see cref="Finding.ClausePath"/>).</summary>
     public string ClauseText { get; }
@@ -78,6 +77,6 @@ public sealed class FindingExplanation
         }
 
         var steps = basis.Deadline is { } deadline ? ctx.Deadlines.Explain(deadline, basis.Period) : [];
-        return new FindingExplanation(finding, RuleCatalog.Find(finding.Code), clauseText, bases, evidence, steps);
+        return new FindingExplanation(finding, finding.Rule, clauseText, bases, evidence, steps);
     }
 }

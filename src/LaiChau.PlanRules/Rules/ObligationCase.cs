@@ -76,7 +76,7 @@ public sealed class ObligationCase : IIdentityProvider
     /// table). The one definition that REPORT_WRONG_CHANNEL and the report's matrix share.
     /// </summary>
     public bool IsWrongRoute => Obligation.IsReport && Obligation.Route is { } route && First is { } first
-        && RouteTable.Classify(route, first.Addressee, first.DeliveredTo) == RouteVerdict.WrongRoute;
+        && RouteTable.Classify(route, Obligation.RouteReceivers, first.Addressee, first.DeliveredTo) == RouteVerdict.WrongRoute;
 
     object IIdentityProvider.GetIdentity() => Obligation.Id;
 

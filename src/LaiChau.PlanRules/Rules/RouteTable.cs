@@ -5,28 +5,24 @@ namespace LaiChau.PlanRules.Rules;
 /// <summary>
 /// The documented table (docs/rules.md, "Routes") that maps a submission's addressee × delivered-to to
 /// accepted / wrong route / unknown, for an expected route "to A via V" or "to A directly". The means
-/// of delivery never matters. The addressee's office (<c>van-phong-ubnd</c> for <c>ubnd-tinh</c>)
-/// receives for it.
+/// of delivery never matters. The bodies that receive documents for the addressee (its office: catalog
+/// <c>receivesFor</c>, carried by the obligation) count as the addressee.
 /// </summary>
 internal static class RouteTable
 {
-    /// <summary>The office that receives documents for UBND tỉnh.</summary>
-    public const string ProvincialOfficeId = "van-phong-ubnd";
-
-    /// <summary>The provincial People's Committee.</summary>
-    public const string ProvincialCommitteeId = "ubnd-tinh";
-
     /// <summary>Classifies a submission's route.</summary>
     /// <param name="expected">The expected route.</param>
+    /// <param name="receivers">The bodies that receive documents for the route's addressee (<see cref="Obligations.Obligation.RouteReceivers"/>).</param>
     /// <param name="addressee">The addressee written on it ("Kính gửi"), if known.</param>
     /// <param name="deliveredTo">Where it was delivered, if known.</param>
     /// <returns>The verdict.</returns>
-    public static RouteVerdict Classify(ExpectedRoute expected, string? addressee, string? deliveredTo)
+    public static RouteVerdict Classify(ExpectedRoute expected, IReadOnlyList<string> receivers, string? addressee, string? deliveredTo)
     {
         ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(receivers);
         var target = expected.AddresseeBodyId;
         var via = expected.ViaBodyId;
-        bool IsTarget(string? id) => id is not null && (id == target || (target == ProvincialCommitteeId && id == ProvincialOfficeId));
+        bool IsTarget(string? id) => id is not null && (id == target || receivers.Contains(id, StringComparer.Ordinal));
 
         if (via is not null)
         {

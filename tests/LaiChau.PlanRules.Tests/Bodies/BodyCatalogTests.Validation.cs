@@ -37,9 +37,7 @@ public sealed partial class BodyCatalogTests
 
         Assert.Contains("cycle", e.Reason, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("so-a -> so-b -> so-a", e.Reason, StringComparison.Ordinal);
-        Assert.Equal("cycle.json", e.FileName);
-        Assert.Equal("bodies[0].succession.successorIds", e.JsonPath);
-        Assert.Equal(CatalogJson.LineOf(json, "\"succession\""), e.LineNumber);
+        CatalogJson.AssertAt(e, "cycle.json", "bodies[0].succession.successorIds", json, "\"succession\"");
     }
 
     [Fact]

@@ -156,5 +156,5 @@ public sealed class BodyTests
         DateOnly? dissolvedOn = null,
         Succession? succession = null) =>
         new(id, BodyKind.ProvincialDepartment, names ?? [new BodyName("Sở Thử", null, null, null)], aliases ?? [], null,
-            establishedOn, dissolvedOn, succession, Confidence.Confirmed, null);
+            establishedOn, dissolvedOn, succession, null, Confidence.Confirmed, null);
 }

@@ -40,6 +40,27 @@ internal static class CatalogJson
             }
         """;
 
+    /// <summary>A group entry whose members are all confirmed.</summary>
+    public static string Group(string id, params string[] bodyIds) => $$"""
+            {
+              "id": "{{id}}",
+              "name": { "vi": "{{id}}", "en": "{{id}}" },
+              "inclusionRule": { "vi": "Minh họa.", "en": "Illustrative." },
+              "members": [ {{string.Join(", ", bodyIds.Select(b => $$"""{ "bodyId": "{{b}}", "confidence": "confirmed" }"""))}} ]
+            }
+        """;
+
+    /// <summary>
+    /// Asserts that <paramref name="e"/> names <paramref name="fileName"/>, <paramref name="jsonPath"/> and the line of
+    /// <paramref name="json"/> holding <paramref name="fragment"/>.
+    /// </summary>
+    public static void AssertAt(PlanRulesInputException e, string fileName, string jsonPath, string json, string fragment)
+    {
+        Assert.Equal(fileName, e.FileName);
+        Assert.Equal(jsonPath, e.JsonPath);
+        Assert.Equal(LineOf(json, fragment), e.LineNumber);
+    }
+
     public static string File(string bodies, string groups = "", string territories = "") => $$"""
         {
           "schemaVersion": 1,

@@ -14,7 +14,7 @@ public class FindingExplanationTests
 
         Assert.NotNull(explanation);
         Assert.Contains("qua Sở Nội vụ", explanation!.ClauseText);
-        Assert.Equal(FindingCodes.ReportLate, explanation.Rule!.Code);
+        Assert.Equal(FindingCodes.ReportLate, explanation.Rule.Code);
         Assert.Equal(4, explanation.PlanLegalBases.Count);
         Assert.Contains("08:30 18/12/2024", Assert.Single(explanation.Evidence).Vi);
         var steps = string.Join("\n", explanation.DeadlineSteps.Select(s => s.Vi));

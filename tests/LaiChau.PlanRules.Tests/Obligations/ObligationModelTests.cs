@@ -45,6 +45,17 @@ public sealed class ObligationModelTests
     }
 
     [Fact]
+    public void Build_AnnualReport_AcceptsTheOfficeThatReceivesForUbndTinh()
+    {
+        // The catalog says Văn phòng UBND tỉnh receives for UBND tỉnh (receivesFor); the obligation carries it.
+        var m = Build();
+
+        Assert.Equal(["van-phong-ubnd"], m.Find(ObligationModel.AnnualKey("annual-report", "so-tu-phap", 2024))!.RouteReceivers);
+        Assert.Equal(["van-phong-ubnd"], m.Find(ObligationModel.AnnualKey("annual-report", "so-noi-vu", 2024))!.RouteReceivers);
+        Assert.Empty(m.Obligations.First(o => o.Route is null).RouteReceivers);
+    }
+
+    [Fact]
     public void Build_DepartmentMergedOn01032025_OwesNo2025Report()
     {
         // Sở Kế hoạch và Đầu tư was merged into Sở Tài chính from 01/3/2025: before the 2025 cut-off.

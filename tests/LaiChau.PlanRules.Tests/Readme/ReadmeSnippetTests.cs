@@ -27,7 +27,7 @@ public partial class ReadmeSnippetTests
         Assert.NotEmpty(snippets);
         foreach (var (path, code) in snippets)
         {
-            Assert.True(File.Exists(Path.Combine(RepositoryRoot, path)), $"README.md marks a block for {path}, which does not exist");
+            Assert.True(File.Exists(RepoFiles.Path(path)), $"README.md marks a block for {path}, which does not exist");
             Assert.Equal(Read(path), code);
         }
     }
@@ -51,8 +51,6 @@ public partial class ReadmeSnippetTests
         Assert.Equal("var x = 1;\n\nvar y = 2;\n", Assert.Single(snippets).Value);
     }
 
-    private static string RepositoryRoot { get; } = FindRepositoryRoot();
-
     /// <summary>The marked blocks of a README by the path they name, their code with LF line endings.</summary>
     private static Dictionary<string, string> Snippets(string readme)
     {
@@ -68,18 +66,7 @@ public partial class ReadmeSnippetTests
         return result;
     }
 
-    private static string Read(string relativePath) =>
-        File.ReadAllText(Path.Combine(RepositoryRoot, relativePath)).ReplaceLineEndings("\n");
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LaiChau.PlanRules.sln"))) return dir.FullName;
-        }
-
-        throw new InvalidOperationException($"No LaiChau.PlanRules.sln above {AppContext.BaseDirectory}: the README tests run from a checkout.");
-    }
+    private static string Read(string relativePath) => File.ReadAllText(RepoFiles.Path(relativePath)).ReplaceLineEndings("\n");
 
     [GeneratedRegex(@"^<!-- begin: (?<path>\S+) -->\n(?<body>.*?)^<!-- end: \k<path> -->$", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex MarkedBlock();

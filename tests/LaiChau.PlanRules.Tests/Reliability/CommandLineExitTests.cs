@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
+using LaiChau.PlanRules.Reports;
 
 namespace LaiChau.PlanRules.Tests.Reliability;
 
@@ -96,6 +97,6 @@ public sealed class CommandLineExitTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(string.Empty, result.Stderr);
-        Assert.Equal(Reports.ComplianceReportJson.Serialize(Evaluator.Evaluate(ReliabilityData.RichEvidence())), result.StdoutText);
+        Assert.Equal(ComplianceReportJson.Serialize(Evaluator.Evaluate(ReliabilityData.RichEvidence())), result.StdoutText);
     }
 }

@@ -57,6 +57,19 @@ public sealed class HostRuleFindingTests
     }
 
     [Fact]
+    public void HostFinding_ExplanationNamesTheHostRule()
+    {
+        var result = Scenario.LaiChau().With(Evaluator).AsOf(2024, 12, 31);
+
+        var explanation = Evaluator.Explain(result.Report, "HOST_MISSING:annual-report:so-tai-chinh:2024");
+
+        Assert.NotNull(explanation);
+        Assert.Equal(typeof(HostMissingRule), explanation.Rule.RuleType);
+        Assert.Equal("HOST_MISSING", explanation.Rule.Code);
+        Assert.Equal("Quy định nội bộ (kiểm thử)", explanation.Rule.LegalBasis);
+    }
+
+    [Fact]
     public void HostRule_WithAMalformedTemplate_FailsWhenTheEvaluatorLoadsIt()
     {
         var evaluator = ComplianceEvaluator.Create(o => o.RuleTypes.Add(typeof(HostMalformedRule)));

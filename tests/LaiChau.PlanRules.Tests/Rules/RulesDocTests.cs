@@ -18,7 +18,7 @@ public sealed class RulesDocTests
     [Fact]
     public void RulesDoc_Table_EqualsTheRuleClasses()
     {
-        var path = DocPath();
+        var path = RepoFiles.Path("docs/rules.md");
         var doc = File.ReadAllText(path).ReplaceLineEndings("\n");
         var start = doc.IndexOf(Begin, StringComparison.Ordinal);
         var end = doc.IndexOf(End, StringComparison.Ordinal);
@@ -60,11 +60,4 @@ public sealed class RulesDocTests
     }
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
-
-    private static string DocPath()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "docs", "rules.md"))) dir = dir.Parent;
-        return dir is null ? throw new InvalidOperationException($"No docs/rules.md above {AppContext.BaseDirectory}.") : Path.Combine(dir.FullName, "docs", "rules.md");
-    }
 }

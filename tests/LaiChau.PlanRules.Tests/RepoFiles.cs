@@ -1,6 +1,9 @@
-namespace LaiChau.PlanRules.Cli.Tests;
+namespace LaiChau.PlanRules.Tests;
 
-/// <summary>Finds files of the repository (docs, the committed schema) from the test's output folder.</summary>
+/// <summary>
+/// Finds files of the repository (docs, the committed schema, golden files) from the test's output folder; the CLI
+/// tests compile this file too.
+/// </summary>
 internal static class RepoFiles
 {
     public static string Root { get; } = FindRoot();

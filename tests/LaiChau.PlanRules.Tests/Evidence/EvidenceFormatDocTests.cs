@@ -3,7 +3,7 @@ using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
 using Newtonsoft.Json.Linq;
 
-namespace LaiChau.PlanRules.Cli.Tests.Evidence;
+namespace LaiChau.PlanRules.Tests.Evidence;
 
 /// <summary>docs/evidence-format.md: every example is read by the real reader and checked against the plan, and every field has an example.</summary>
 public sealed partial class EvidenceFormatDocTests

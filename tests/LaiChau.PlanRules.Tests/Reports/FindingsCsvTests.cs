@@ -3,7 +3,7 @@ using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
 using LaiChau.PlanRules.Reports;
 
-namespace LaiChau.PlanRules.Cli.Tests.Reporting;
+namespace LaiChau.PlanRules.Tests.Reports;
 
 public sealed class FindingsCsvTests
 {

@@ -4,7 +4,7 @@ using LaiChau.PlanRules.Obligations;
 using LaiChau.PlanRules.Reports;
 using LaiChau.PlanRules.Rules;
 
-namespace LaiChau.PlanRules.Cli.Tests.Evidence;
+namespace LaiChau.PlanRules.Tests.Evidence;
 
 public sealed class DemoEvidenceTests
 {

@@ -6,7 +6,7 @@ using LaiChau.PlanRules.Evidence;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace LaiChau.PlanRules.Cli.Tests.Evidence;
+namespace LaiChau.PlanRules.Tests.Evidence;
 
 /// <summary>
 /// Generates the JSON Schema (draft 2020-12) of evidence files from the <see cref="EvidenceSet"/> types by reflection,

@@ -1,7 +1,7 @@
 using LaiChau.PlanRules.Evidence;
 using Newtonsoft.Json.Linq;
 
-namespace LaiChau.PlanRules.Cli.Tests.Evidence;
+namespace LaiChau.PlanRules.Tests.Evidence;
 
 public sealed class EvidenceSchemaTests
 {

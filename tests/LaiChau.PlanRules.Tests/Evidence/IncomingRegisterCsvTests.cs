@@ -1,7 +1,7 @@
 using System.Text;
 using LaiChau.PlanRules.Evidence;
 
-namespace LaiChau.PlanRules.Cli.Tests.Reporting;
+namespace LaiChau.PlanRules.Tests.Evidence;
 
 public sealed class IncomingRegisterCsvTests
 {
