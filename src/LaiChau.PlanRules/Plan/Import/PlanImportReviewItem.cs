@@ -1,7 +1,21 @@
 namespace LaiChau.PlanRules.Plan.Import;
 
 /// <summary>Something a person should look at after an import: a line not understood, a name that matches no body or group, a duty without a date.</summary>
-/// <param name="LineNumber">The line it comes from, from 1; 0 when it concerns the whole text.</param>
-/// <param name="Text">The line or the phrase.</param>
-/// <param name="Reason">Why it is listed and what to do, in English.</param>
-public sealed record PlanImportReviewItem(int LineNumber, string Text, string Reason);
+public sealed class PlanImportReviewItem
+{
+    internal PlanImportReviewItem(int lineNumber, string text, string reason)
+    {
+        LineNumber = lineNumber;
+        Text = text;
+        Reason = reason;
+    }
+
+    /// <summary>The line it comes from, from 1; 0 when it concerns the whole text.</summary>
+    public int LineNumber { get; }
+
+    /// <summary>The line or the phrase.</summary>
+    public string Text { get; }
+
+    /// <summary>Why it is listed and what to do, in English.</summary>
+    public string Reason { get; }
+}
