@@ -11,7 +11,7 @@ namespace LaiChau.PlanRules.Plan;
 /// <param name="IssuerName">The issuer as written, such as <c>Ban Chấp hành Trung ương Đảng khóa XIII</c>.</param>
 /// <param name="Date">The date of issue, when the plan gives it.</param>
 /// <param name="ShortName">The short name the plan gives it ("sau đây gọi tắt là …"), such as <c>Nghị quyết số 45-NQ/TW</c>; null when none.</param>
-/// <param name="IssuerBodyId">The issuer's body id (such as <c>bch-trung-uong</c>), when known.</param>
+/// <param name="IssuerBodyId">The issuer's body id (such as <c>ban-chap-hanh-trung-uong</c>), when known.</param>
 public sealed record PlanDocumentReference(
     string Number, string KindName, string IssuerName, DateOnly? Date, string? ShortName, string? IssuerBodyId)
 {

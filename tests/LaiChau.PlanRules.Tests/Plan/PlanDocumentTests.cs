@@ -76,7 +76,7 @@ public sealed class PlanDocumentTests
     [Theory]
     // Why each row: the four "Căn cứ" documents in the order the preamble cites them, with the issuer stored (not
     // derived from "/TW", which the Central Committee and the Politburo share) and the short name as written.
-    [InlineData(0, "45-NQ/TW", "Nghị quyết", "Ban Chấp hành Trung ương Đảng khóa XIII", "2023-11-24", "Nghị quyết số 45-NQ/TW", "bch-trung-uong")]
+    [InlineData(0, "45-NQ/TW", "Nghị quyết", "Ban Chấp hành Trung ương Đảng khóa XIII", "2023-11-24", "Nghị quyết số 45-NQ/TW", "ban-chap-hanh-trung-uong")]
     [InlineData(1, "20-KH/TW", "Kế hoạch", "Bộ Chính trị", "2023-11-28", "Kế hoạch số 20-KH/TW", "bo-chinh-tri")]
     [InlineData(2, "107/NQ-CP", "Nghị quyết", "Chính phủ", "2024-07-09", "Nghị quyết số 107/NQ-CP", "chinh-phu")]
     [InlineData(3, "44-CTr/TU", "Chương trình hành động", "Ban Thường vụ Tỉnh ủy", "2024-03-28", "Chương trình hành động số 44-CTr/TU", "ban-thuong-vu-tinh-uy")]
@@ -193,11 +193,11 @@ public sealed class PlanDocumentTests
     // Why each row: every recipient that maps to a body or a group, and the one that maps to neither.
     [InlineData(0, "van-phong-chinh-phu", null)]
     [InlineData(1, "bo-noi-vu", null)]
-    [InlineData(2, "tt-tinh-uy", null)]
+    [InlineData(2, "thuong-truc-tinh-uy", null)]
     [InlineData(3, null, null)]
     [InlineData(4, null, "provincial-departments")]
     [InlineData(5, null, "district-committees")]
-    [InlineData(6, "dai-pt-th", null)]
+    [InlineData(6, "dai-phat-thanh-truyen-hinh", null)]
     [InlineData(7, "van-phong-ubnd", null)]
     public void Recipients_LaiChau_MapToBodiesAndGroups(int index, string? bodyId, string? groupId)
     {
@@ -214,11 +214,11 @@ public sealed class PlanDocumentTests
     public void Recipients_LaiChau_IncludeTheRadioTvStationButNoAssociation()
     {
         // Act
-        var radio = LaiChau.Recipients.SingleOrDefault(r => r.BodyId == "dai-pt-th");
+        var radio = LaiChau.Recipients.SingleOrDefault(r => r.BodyId == "dai-phat-thanh-truyen-hinh");
 
         // Assert: the station gets the plan but has no duty; the associations have duties but do not get it.
         Assert.NotNull(radio);
-        Assert.DoesNotContain(LaiChau.ObligationTemplates, t => t.ObligatedBodyIds.Contains("dai-pt-th"));
+        Assert.DoesNotContain(LaiChau.ObligationTemplates, t => t.ObligatedBodyIds.Contains("dai-phat-thanh-truyen-hinh"));
         Assert.DoesNotContain(LaiChau.Recipients, r => r.GroupId == "provincial-associations" || r.Text.Contains("Hội", StringComparison.Ordinal));
         Assert.Contains(LaiChau.ObligationTemplates, t => t.ObligatedGroupIds.Contains("provincial-associations"));
     }

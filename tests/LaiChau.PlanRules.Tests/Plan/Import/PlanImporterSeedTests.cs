@@ -19,18 +19,6 @@ public class PlanImporterSeedTests
 
     private static PlanDocument Curated => PlanDocument.LaiChau;
 
-    /// <summary>
-    /// Ids the curated plan gives that its own catalog (lai-chau-bodies.json) does not have; the importer takes the
-    /// catalog's ids. Accepted: the catalog is the reference for ids (the curated ids name no catalog body).
-    /// </summary>
-    private static readonly Dictionary<string, string> CuratedIdsNotInCatalog = new()
-    {
-        ["bch-trung-uong"] = "ban-chap-hanh-trung-uong",
-        ["tt-tinh-uy"] = "thuong-truc-tinh-uy",
-        ["dai-pt-th"] = "dai-phat-thanh-truyen-hinh",
-    };
-
-    private static string? CatalogId(string? curated) => curated is null ? null : CuratedIdsNotInCatalog.GetValueOrDefault(curated, curated);
 
     [Fact]
     public void Import_SeedText_LoadsAsAPlan()
@@ -64,7 +52,7 @@ public class PlanImporterSeedTests
     [Fact]
     public void Import_SeedText_LegalBasesEqualCurated_WithCatalogIssuerIds()
     {
-        var expected = Curated.LegalBases.Select(b => (b.Number, b.KindName, b.IssuerName, b.Date, b.ShortName, CatalogId(b.IssuerBodyId))).ToList();
+        var expected = Curated.LegalBases.Select(b => (b.Number, b.KindName, b.IssuerName, b.Date, b.ShortName, b.IssuerBodyId)).ToList();
         var actual = Imported.LegalBases.Select(b => (b.Number, b.KindName, b.IssuerName, b.Date, b.ShortName, b.IssuerBodyId)).ToList();
 
         Assert.Equal(expected, actual);
@@ -73,7 +61,7 @@ public class PlanImporterSeedTests
     [Fact]
     public void Import_SeedText_ReferencedDocumentsEqualCurated()
     {
-        var expected = Curated.ReferencedDocuments.Select(d => (d.Reference.Number, d.Reference.KindName, d.Reference.IssuerName, d.Reference.Date, CatalogId(d.Reference.IssuerBodyId), string.Join(",", d.ClausePaths))).ToList();
+        var expected = Curated.ReferencedDocuments.Select(d => (d.Reference.Number, d.Reference.KindName, d.Reference.IssuerName, d.Reference.Date, (d.Reference.IssuerBodyId), string.Join(",", d.ClausePaths))).ToList();
         var actual = Imported.ReferencedDocuments.Select(d => (d.Reference.Number, d.Reference.KindName, d.Reference.IssuerName, d.Reference.Date, d.Reference.IssuerBodyId, string.Join(",", d.ClausePaths))).ToList();
 
         Assert.Equal(expected, actual);
@@ -82,7 +70,7 @@ public class PlanImporterSeedTests
     [Fact]
     public void Import_SeedText_RecipientsAndArchiveEqualCurated()
     {
-        var expected = Curated.Recipients.Select(r => (r.Text, r.Purpose, CatalogId(r.BodyId), r.GroupId)).ToList();
+        var expected = Curated.Recipients.Select(r => (r.Text, r.Purpose, (r.BodyId), r.GroupId)).ToList();
         var actual = Imported.Recipients.Select(r => (r.Text, r.Purpose, r.BodyId, r.GroupId)).ToList();
 
         Assert.Equal(expected, actual);
