@@ -71,9 +71,9 @@ internal static class TextReport
         }
 
         var cells = report.ReportStatuses.ToDictionary(c => (c.BodyId, c.Period));
-        var rows = report.ReportStatuses.Select(c => c.BodyId).Distinct(StringComparer.Ordinal)
+        // Rows in the report's order of bodies (the official order: docs/report-format.md).
+        var rows = report.Bodies.Select(s => s.BodyId).Where(id => report.ReportStatuses.Any(c => c.BodyId == id))
             .Select(id => (Id: id, Body: catalog.TryGet(id, out var b) ? b : null))
-            .OrderBy(x => x.Body?.Kind ?? BodyKind.OtherRecipient).ThenBy(x => x.Id, StringComparer.Ordinal)
             .ToList();
         foreach (var (id, body) in rows)
         {
