@@ -29,9 +29,9 @@ internal static class TextReport
 
         var signature = number is null && signedOn is null
             ? loc.T("dự thảo, chưa có số và ngày ký", "draft, not numbered or dated")
-            : (number ?? loc.T("chưa có số", "no number")) + (signedOn is { } s ? loc.T(" ngày ", " of ") + Loc.Date(s) : string.Empty);
+            : (number ?? loc.T("chưa có số", "no number")) + (signedOn is { } s ? loc.T(" ngày ", " of ") + Documents.VietnameseDateFormat.Citation(s) : string.Empty);
         screen.Line(loc.T("Kế hoạch: ", "Plan: ") + $"{plan.Title} ({signature}) [{report.PlanId}]");
-        screen.Line(loc.T("Ngày xét: ", "As of: ") + $"{Loc.Date(report.AsOf)} ({run.AsOfSourceText(loc)})");
+        screen.Line(loc.T(ReportLabels.AsOf) + ": " + $"{Loc.Date(report.AsOf)} ({run.AsOfSourceText(loc)})");
         screen.Line(loc.T("Dữ liệu: ", "Evidence: ") + run.InputName);
         screen.Line(loc.T("Các kỳ báo cáo: ", "Periods covered: ") + string.Create(CultureInfo.InvariantCulture, $"{report.PeriodsCovered.First}-{report.PeriodsCovered.Last}"));
         screen.Line(loc.T(
@@ -46,8 +46,8 @@ internal static class TextReport
         var t = report.Totals;
         screen.Line();
         screen.Line(loc.T(
-            $"Tổng cộng: {report.Findings.Count} phát hiện ({t.Violations} vi phạm, {t.Warnings} cảnh báo, {t.Infos} thông tin); {t.Reports} báo cáo năm: {t.OnTime} đúng hạn, {t.Late} muộn, {t.Missing} thiếu, {t.WrongRoute} sai đường gửi, {t.NotDue} chưa đến hạn, {t.Pending} chờ hạn.",
-            $"Total: {report.Findings.Count} findings ({t.Violations} violations, {t.Warnings} warnings, {t.Infos} information); {t.Reports} annual reports: {t.OnTime} on time, {t.Late} late, {t.Missing} missing, {t.WrongRoute} wrong route, {t.NotDue} not due, {t.Pending} pending."),
+            $"Tổng cộng: {report.Findings.Count} phát hiện ({t.Violations} cần xử lý, {t.Warnings} cần lưu ý, {t.Infos} thông tin); {t.Reports} báo cáo năm: {t.OnTime} đúng hạn, {t.Late} gửi chậm, {t.Missing} chưa gửi, {t.WrongRoute} gửi không đúng nơi nhận, {t.NotDue} chưa đến hạn, {t.Pending} chờ hạn.",
+            $"Total: {report.Findings.Count} findings ({t.Violations} action needed, {t.Warnings} attention, {t.Infos} information); {t.Reports} annual reports: {t.OnTime} on time, {t.Late} late, {t.Missing} not sent, {t.WrongRoute} wrong recipient, {t.NotDue} not yet due, {t.Pending} pending."),
             new Style(decoration: Decoration.Bold));
     }
 

@@ -68,10 +68,5 @@ public static class FindingsCsv
         return sw.ToString();
     }
 
-    internal static string Severity(FindingSeverity severity, bool en) => severity switch
-    {
-        FindingSeverity.Violation => en ? "violation" : "vi phạm",
-        FindingSeverity.Warning => en ? "warning" : "cảnh báo",
-        _ => en ? "info" : "thông tin",
-    };
+    internal static string Severity(FindingSeverity severity, bool en) => ReportLabels.Severity(severity).In(en ? "en" : "vi");
 }

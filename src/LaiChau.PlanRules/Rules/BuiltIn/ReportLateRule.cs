@@ -8,7 +8,7 @@ namespace LaiChau.PlanRules.Rules.BuiltIn;
     DescriptionVi = "Báo cáo nhận đầu tiên đến sau hạn (hạn kết thúc 24:00 giờ Việt Nam).",
     DefaultPolicyVi = "Như REPORT_MISSING; tính theo thời điểm nhận (chính sách Timeliness có thể chọn thời điểm gửi).",
     DefaultPolicyEn = "As REPORT_MISSING; judged on the received instant (policy Timeliness may choose the sent instant).",
-    MessageVi = "{body} gửi {report} muộn: nhận ngày {received}, hạn {due}{assumed}.",
+    MessageVi = "{body} gửi {report} chậm: nhận ngày {received}, hạn {due}{assumed}.",
     MessageEn = "{body} sent its {report} late: received {received}, due {due}{assumed}.")]
 internal sealed class ReportLateRule : Rule
 {
