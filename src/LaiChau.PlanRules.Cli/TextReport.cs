@@ -29,8 +29,10 @@ internal static class TextReport
 
         var signature = number is null && signedOn is null
             ? loc.T("dự thảo, chưa có số và ngày ký", "draft, not numbered or dated")
-            : (number ?? loc.T("chưa có số", "no number")) + (signedOn is { } s ? loc.T(" ngày ", " of ") + Documents.VietnameseDateFormat.Citation(s) : string.Empty);
-        screen.Line(loc.T("Kế hoạch: ", "Plan: ") + $"{plan.Title} ({signature}) [{report.PlanId}]");
+            : (number ?? loc.T("chưa có số", "no number")) + (signedOn is { } s ? loc.T(" ngày ", " of ") + Documents.VietnameseDateFormat.Citation(s) : string.Empty)
+                + (report.Illustrative ? $" ({loc.T(ReportLabels.Illustrative)})" : string.Empty);
+        screen.Line(loc.T("Kế hoạch: ", "Plan: ") + $"{plan.Title} [{report.PlanId}]");
+        screen.Line(loc.T("Số, ngày ký: ", "Number, signed on: ") + signature);
         screen.Line(loc.T(ReportLabels.AsOf) + ": " + $"{Loc.Date(report.AsOf)} ({run.AsOfSourceText(loc)})");
         screen.Line(loc.T("Dữ liệu: ", "Evidence: ") + run.InputName);
         screen.Line(loc.T("Các kỳ báo cáo: ", "Periods covered: ") + string.Create(CultureInfo.InvariantCulture, $"{report.PeriodsCovered.First}-{report.PeriodsCovered.Last}"));

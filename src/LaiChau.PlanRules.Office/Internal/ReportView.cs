@@ -129,7 +129,8 @@ internal sealed class ReportView
     {
         var plan = Source.Plan;
         if (plan.Number is null && plan.SignedOn is null) return L["n.unsigned"];
-        return (plan.Number ?? "…") + (plan.SignedOn is { } s ? L.T(" ngày ", " of ") + Citation.ShortDate(s) : string.Empty);
+        return (plan.Number ?? "…") + (plan.SignedOn is { } s ? L.T(" ngày ", " of ") + Citation.ShortDate(s) : string.Empty)
+            + (Report.Illustrative ? $" ({L.T(ReportLabels.Illustrative)})" : string.Empty);
     }
 
     public string DueHeader(PeriodColumn p) =>

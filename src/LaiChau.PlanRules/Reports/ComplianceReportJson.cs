@@ -30,6 +30,13 @@ public static class ComplianceReportJson
         w.WritePropertyName("planId"); w.WriteValue(report.PlanId);
         w.WritePropertyName("asOf"); w.WriteValue(D(report.AsOf));
         w.WritePropertyName("illustrative"); w.WriteValue(report.Illustrative);
+        var plan = report.Context.Plan;
+        w.WritePropertyName("plan");
+        w.WriteStartObject();
+        Str(w, "number", plan.Number);
+        Date(w, "signedOn", plan.SignedOn);
+        w.WritePropertyName("illustrative"); w.WriteValue(report.Illustrative && (plan.Number is not null || plan.SignedOn is not null));
+        w.WriteEndObject();
         w.WritePropertyName("language"); w.WriteValue(Lang(language));
         w.WritePropertyName("periodsCovered");
         w.WriteStartObject();

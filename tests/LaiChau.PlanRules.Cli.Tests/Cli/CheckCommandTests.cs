@@ -131,7 +131,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Equal([0xEF, 0xBB, 0xBF], result.OutBytes.Take(3));
         var lines = result.Out.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Mã,Mức độ,Cơ quan,Kỳ,Điều khoản,Hạn,Hạn giả định,Chứng cứ,Nội dung,Mã phát hiện", lines[0]);
+        Assert.Equal("Mã,Mức độ,Cơ quan,Kỳ,Điều khoản,Hạn,Hạn giả định,Chứng cứ,Nội dung,Mã phát hiện,Minh họa", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("REPORT_LATE,Cần xử lý,Sở Xây dựng,2024,III.1.d4,17/12/2024,có,", StringComparison.Ordinal));
     }
 
@@ -146,7 +146,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(string.Empty, result.Out);
         var bytes = File.ReadAllBytes(path);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3));
-        Assert.StartsWith("Code,Severity,Body,Period,Clause,Due,Assumed deadline,Evidence,Message,Finding id\r\n", System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
+        Assert.StartsWith("Code,Severity,Body,Period,Clause,Due,Assumed deadline,Evidence,Message,Finding id,Illustrative\r\n", System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
     }
 
     [Fact]
