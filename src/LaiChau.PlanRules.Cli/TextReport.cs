@@ -41,7 +41,7 @@ internal static class TextReport
             "Legend: * = assumed deadline (not confirmed by a provincial document; see docs/policies.md)."));
 
         Matrix(report, evaluator.Catalog, screen, loc);
-        Findings(report, screen, loc);
+        Findings(report, plan, screen, loc);
         Tasks(report, evaluator.Catalog, screen, loc);
         Notes(report, screen, loc);
 
@@ -109,7 +109,7 @@ internal static class TextReport
     private static string DueText(DateOnly? due, Confidence? confidence) =>
         Loc.Date(due) + (due is not null && confidence is not Confidence.Confirmed ? "*" : string.Empty);
 
-    private static void Findings(ComplianceReport report, Screen screen, Loc loc)
+    private static void Findings(ComplianceReport report, Plan.PlanDocument plan, Screen screen, Loc loc)
     {
         screen.Heading(loc.T($"Phát hiện ({report.Findings.Count})", $"Findings ({report.Findings.Count})"));
         if (report.Findings.Count == 0)
@@ -129,7 +129,7 @@ internal static class TextReport
                 var parts = new List<string> { f.BodyName ?? f.BodyId };
                 if (f.Period is { } p) parts.Add(loc.T("kỳ ", "period ") + p.ToString(CultureInfo.InvariantCulture));
                 if (f.DueOn is not null) parts.Add(loc.T("hạn ", "due ") + DueText(f.DueOn, f.DueConfidence));
-                parts.Add(loc.T("điều khoản ", "clause ") + f.ClausePath);
+                parts.Add((plan.TryFind(f.ClausePath, out _) ? loc.T("điều khoản ", "clause ") : loc.T("căn cứ ", "basis ")) + f.ClausePath);
                 screen.Line($"- [{f.Code}] {string.Join(" | ", parts)}");
                 screen.Line("  " + loc.T(f.Message));
                 screen.Line("  " + loc.T("Mã phát hiện: ", "Finding id: ") + f.Id, new Style(Color.Grey));
