@@ -75,7 +75,7 @@ try
     var t = snapshot.Totals;
     Console.WriteLine(en
         ? $"Summary as of {D(snapshot.AsOf)}: {t.Reports} report obligations: {t.OnTime} on time, {t.Late} late, {t.Missing} missing, {t.WrongRoute} by the wrong route, {t.NotDue} not yet due; findings by severity: violation {t.Violations}, warning {t.Warnings}, information {t.Infos}."
-        : $"Tổng hợp đến ngày {D(snapshot.AsOf)}: {t.Reports} nghĩa vụ báo cáo: {t.OnTime} đúng hạn, {t.Late} muộn, {t.Missing} chưa gửi, {t.WrongRoute} sai đường gửi, {t.NotDue} chưa đến hạn; phát hiện: {t.Violations} vi phạm, {t.Warnings} cảnh báo, {t.Infos} thông tin.");
+        : $"Tổng hợp đến ngày {D(snapshot.AsOf)}: {t.Reports} nghĩa vụ báo cáo: {t.OnTime} đúng hạn, {t.Late} gửi chậm, {t.Missing} chưa gửi, {t.WrongRoute} gửi không đúng nơi nhận, {t.NotDue} chưa đến hạn; phát hiện: {t.Violations} cần xử lý, {t.Warnings} cần lưu ý, {t.Infos} thông tin.");
 
     // The monitor promises the findings of a full evaluation of the same evidence at the same date.
     var full = evaluator.Evaluate(monitor.CurrentEvidence(), monitor.AsOf).Findings.Select(f => f.Id);

@@ -8,15 +8,7 @@ namespace LaiChau.PlanRules.Cli;
 /// <summary>The words an officer reads: report states, severities, task statuses, body kinds.</summary>
 internal static class StatusText
 {
-    public static string Cell(ReportCellStatus s, Loc loc) => s switch
-    {
-        ReportCellStatus.OnTime => loc.T("Đúng hạn", "On time"),
-        ReportCellStatus.Late => loc.T("Muộn", "Late"),
-        ReportCellStatus.Missing => loc.T("Thiếu", "Missing"),
-        ReportCellStatus.WrongRoute => loc.T("Sai đường gửi", "Wrong route"),
-        ReportCellStatus.NotDue => loc.T("Chưa đến hạn", "Not due"),
-        _ => loc.T("Chờ hạn", "Pending"),
-    };
+    public static string Cell(ReportCellStatus s, Loc loc) => loc.T(ReportLabels.Status(s));
 
     public static Style CellStyle(ReportCellStatus s) => s switch
     {
@@ -26,19 +18,13 @@ internal static class StatusText
         _ => new Style(Color.Grey),
     };
 
-    public static string Severity(FindingSeverity s, Loc loc) => s switch
-    {
-        FindingSeverity.Violation => loc.T("Vi phạm", "Violations"),
-        FindingSeverity.Warning => loc.T("Cảnh báo", "Warnings"),
-        _ => loc.T("Thông tin", "Information"),
-    };
+    public static string Severity(FindingSeverity s, Loc loc) => loc.T(ReportLabels.Severity(s));
 
-    public static string SeverityOne(FindingSeverity s, Loc loc) => s switch
+    public static string SeverityOne(FindingSeverity s, Loc loc)
     {
-        FindingSeverity.Violation => loc.T("vi phạm", "violation"),
-        FindingSeverity.Warning => loc.T("cảnh báo", "warning"),
-        _ => loc.T("thông tin", "info"),
-    };
+        var label = Severity(s, loc);
+        return char.ToLowerInvariant(label[0]) + label[1..];
+    }
 
     public static Style SeverityStyle(FindingSeverity s) => s switch
     {
@@ -47,13 +33,7 @@ internal static class StatusText
         _ => new Style(Color.Blue, decoration: Decoration.Bold),
     };
 
-    public static string Task(TaskComplianceStatus s, Loc loc) => s switch
-    {
-        TaskComplianceStatus.CompletedOnTime => loc.T("Đã hoàn thành đúng hạn", "Completed on time"),
-        TaskComplianceStatus.CompletedLate => loc.T("Đã hoàn thành quá hạn", "Completed late"),
-        TaskComplianceStatus.OpenWithinDeadline => loc.T("Chưa hoàn thành trong hạn", "Open, within deadline"),
-        _ => loc.T("Chưa hoàn thành quá hạn", "Open, overdue"),
-    };
+    public static string Task(TaskComplianceStatus s, Loc loc) => loc.T(ReportLabels.TaskStatus(s));
 
     public static string Kind(BodyKind k, Loc loc) => k switch
     {

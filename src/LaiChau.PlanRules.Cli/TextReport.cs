@@ -29,9 +29,11 @@ internal static class TextReport
 
         var signature = number is null && signedOn is null
             ? loc.T("dự thảo, chưa có số và ngày ký", "draft, not numbered or dated")
-            : (number ?? loc.T("chưa có số", "no number")) + (signedOn is { } s ? loc.T(" ngày ", " of ") + Loc.Date(s) : string.Empty);
-        screen.Line(loc.T("Kế hoạch: ", "Plan: ") + $"{plan.Title} ({signature}) [{report.PlanId}]");
-        screen.Line(loc.T("Ngày xét: ", "As of: ") + $"{Loc.Date(report.AsOf)} ({run.AsOfSourceText(loc)})");
+            : (number ?? loc.T("chưa có số", "no number")) + (signedOn is { } s ? loc.T(" ngày ", " of ") + Documents.VietnameseDateFormat.Citation(s) : string.Empty)
+                + (report.Illustrative ? $" ({loc.T(ReportLabels.Illustrative)})" : string.Empty);
+        screen.Line(loc.T("Kế hoạch: ", "Plan: ") + $"{plan.Title} [{report.PlanId}]");
+        screen.Line(loc.T("Số, ngày ký: ", "Number, signed on: ") + signature);
+        screen.Line(loc.T(ReportLabels.AsOf) + ": " + $"{Loc.Date(report.AsOf)} ({run.AsOfSourceText(loc)})");
         screen.Line(loc.T("Dữ liệu: ", "Evidence: ") + run.InputName);
         screen.Line(loc.T("Các kỳ báo cáo: ", "Periods covered: ") + string.Create(CultureInfo.InvariantCulture, $"{report.PeriodsCovered.First}-{report.PeriodsCovered.Last}"));
         screen.Line(loc.T(
@@ -45,15 +47,15 @@ internal static class TextReport
         }
 
         Matrix(report, evaluator.Catalog, screen, loc);
-        Findings(report, screen, loc);
+        Findings(report, plan, screen, loc);
         Tasks(report, evaluator.Catalog, screen, loc);
         Notes(report, screen, loc);
 
         var t = report.Totals;
         screen.Line();
         screen.Line(loc.T(
-            $"Tổng cộng: {report.Findings.Count} phát hiện ({t.Violations} vi phạm, {t.Warnings} cảnh báo, {t.Infos} thông tin); {t.Reports} báo cáo năm: {t.OnTime} đúng hạn, {t.Late} muộn, {t.Missing} thiếu, {t.WrongRoute} sai đường gửi, {t.NotDue} chưa đến hạn, {t.Pending} chờ hạn.",
-            $"Total: {report.Findings.Count} findings ({t.Violations} violations, {t.Warnings} warnings, {t.Infos} information); {t.Reports} annual reports: {t.OnTime} on time, {t.Late} late, {t.Missing} missing, {t.WrongRoute} wrong route, {t.NotDue} not due, {t.Pending} pending."),
+            $"Tổng cộng: {report.Findings.Count} phát hiện ({t.Violations} cần xử lý, {t.Warnings} cần lưu ý, {t.Infos} thông tin); {t.Reports} báo cáo năm: {t.OnTime} đúng hạn, {t.Late} gửi chậm, {t.Missing} chưa gửi, {t.WrongRoute} gửi không đúng nơi nhận, {t.NotDue} chưa đến hạn, {t.Pending} chờ hạn.",
+            $"Total: {report.Findings.Count} findings ({t.Violations} action needed, {t.Warnings} attention, {t.Infos} information); {t.Reports} annual reports: {t.OnTime} on time, {t.Late} late, {t.Missing} not sent, {t.WrongRoute} wrong recipient, {t.NotDue} not yet due, {t.Pending} pending."),
             new Style(decoration: Decoration.Bold));
     }
 
@@ -77,9 +79,9 @@ internal static class TextReport
         }
 
         var cells = report.ReportStatuses.ToDictionary(c => (c.BodyId, c.Period));
-        var rows = report.ReportStatuses.Select(c => c.BodyId).Distinct(StringComparer.Ordinal)
+        // Rows in the report's order of bodies (the official order: docs/report-format.md).
+        var rows = report.Bodies.Select(s => s.BodyId).Where(id => report.ReportStatuses.Any(c => c.BodyId == id))
             .Select(id => (Id: id, Body: catalog.TryGet(id, out var b) ? b : null))
-            .OrderBy(x => x.Body?.Kind ?? BodyKind.OtherRecipient).ThenBy(x => x.Id, StringComparer.Ordinal)
             .ToList();
         foreach (var (id, body) in rows)
         {
@@ -113,7 +115,7 @@ internal static class TextReport
     private static string DueText(DateOnly? due, Confidence? confidence) =>
         Loc.Date(due) + (due is not null && confidence is not Confidence.Confirmed ? "*" : string.Empty);
 
-    private static void Findings(ComplianceReport report, Screen screen, Loc loc)
+    private static void Findings(ComplianceReport report, Plan.PlanDocument plan, Screen screen, Loc loc)
     {
         screen.Heading(loc.T($"Phát hiện ({report.Findings.Count})", $"Findings ({report.Findings.Count})"));
         if (report.Findings.Count == 0)
@@ -133,7 +135,7 @@ internal static class TextReport
                 var parts = new List<string> { f.BodyName ?? f.BodyId };
                 if (f.Period is { } p) parts.Add(loc.T("kỳ ", "period ") + p.ToString(CultureInfo.InvariantCulture));
                 if (f.DueOn is not null) parts.Add(loc.T("hạn ", "due ") + DueText(f.DueOn, f.DueConfidence));
-                parts.Add(loc.T("điều khoản ", "clause ") + f.ClausePath);
+                parts.Add((plan.TryFind(f.ClausePath, out _) ? loc.T("điều khoản ", "clause ") : loc.T("căn cứ ", "basis ")) + f.ClausePath);
                 screen.Line($"- [{f.Code}] {string.Join(" | ", parts)}");
                 screen.Line("  " + loc.T(f.Message));
                 screen.Line("  " + loc.T("Mã phát hiện: ", "Finding id: ") + f.Id, new Style(Color.Grey));

@@ -13,7 +13,7 @@ public class UrgingLetterTests
 
         Assert.Empty(Fixtures.ValidationErrors(doc));
         // The demo's 2025 missing reports: one department and four communes (their inherited duty), in official order.
-        Assert.Equal(["so-ngoai-vu", "xa-hua-bum", "xa-mu-ca", "xa-pa-u", "xa-ta-tong"], UrgingLetter.Addressees(Fixtures.Demo, 2025));
+        Assert.Equal(["so-ngoai-vu", "xa-hua-bum", "xa-pa-u", "xa-mu-ca", "xa-ta-tong"], UrgingLetter.Addressees(Fixtures.Demo, 2025));
         Assert.Contains("Kính gửi:", Docx.Paragraphs(doc));
         Assert.Contains("- Sở Ngoại vụ;", Docx.Paragraphs(doc));
         Assert.Contains("- Ủy ban nhân dân xã Tà Tổng.", Docx.Paragraphs(doc));
@@ -29,7 +29,7 @@ public class UrgingLetterTests
 
         Assert.Contains("hạn gửi báo cáo là ngày 12/12/2025", text);
         // It cites the plan (the demo's number and date) and its III.1, and the request that set the deadline.
-        Assert.Contains("Thực hiện Kế hoạch số 152/KH-UBND ngày 15/10/2024 của Ủy ban nhân dân tỉnh Lai Châu thực hiện Nghị quyết số 107/NQ-CP", text);
+        Assert.Contains("Thực hiện Kế hoạch số 152/KH-UBND ngày 15/10/2024 (minh họa) của Ủy ban nhân dân tỉnh Lai Châu thực hiện Nghị quyết số 107/NQ-CP", text);
         Assert.Contains("theo mục III.1 của Kế hoạch", text);
         Assert.Contains("12/12/2025 theo văn bản số ", text);
     }

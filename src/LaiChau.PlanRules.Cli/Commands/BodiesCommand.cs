@@ -14,7 +14,7 @@ internal static class BodiesCommand
         var bodies = CommonOptions.BodiesFiles(loc);
         var catalogFile = CommonOptions.CatalogFile(loc);
         var maxBytes = CommonOptions.MaxBytes(loc);
-        var command = new Command("bodies", loc.T("In danh mục cơ quan: tên theo ngày, nhóm, cơ quan đã giải thể.", "Print the body catalog: names on a date, groups, dissolved bodies."));
+        var command = new Command("bodies", loc.T("In danh mục cơ quan: tên theo ngày, nhóm, cơ quan đã sáp nhập, hợp nhất hoặc kết thúc hoạt động.", "Print the body catalog: names on a date, groups, bodies merged or no longer operating."));
         command.Options.Add(on);
         command.Options.Add(catalogFile);
         command.Options.Add(bodies);
@@ -34,7 +34,7 @@ internal static class BodiesCommand
                 loc.T("Nhóm", "Groups"),
                 loc.T("Tình trạng", "Status"),
                 loc.T("Độ tin cậy", "Confidence"));
-            foreach (var b in catalog.Bodies.OrderBy(b => b.Kind).ThenBy(b => b.Id, StringComparer.Ordinal))
+            foreach (var b in catalog.Bodies.OrderBy(b => b.Kind).ThenBy(b => b.Order ?? int.MaxValue).ThenBy(b => b.Id, StringComparer.Ordinal))
             {
                 var exists = b.ExistsOn(date);
                 var nameDate = b.DissolvedOn is { } gone && date >= gone ? gone.AddDays(-1) : b.EstablishedOn is { } from && date < from ? from : date;
@@ -63,13 +63,12 @@ internal static class BodiesCommand
     private static string Status(Body b, DateOnly date, BodyCatalog catalog, Loc loc)
     {
         if (b.EstablishedOn is { } from && date < from) return loc.T($"chưa thành lập (từ {Loc.Date(from)})", $"not yet established (from {Loc.Date(from)})");
+        var fate = SuccessionText.Describe(b, catalog) ?? SuccessionText.Renamed(b, date, DateOnly.MaxValue);
         if (b.DissolvedOn is not { } gone || date < gone)
         {
-            return b.DissolvedOn is { } later ? loc.T($"đang hoạt động (giải thể từ {Loc.Date(later)})", $"active (dissolved from {Loc.Date(later)})") : loc.T("đang hoạt động", "active");
+            return loc.T("đang hoạt động", "active") + (fate is not null ? $" ({loc.T(fate)})" : string.Empty);
         }
 
-        var successor = catalog.ResponsibleOn(b.Id, date);
-        return loc.T($"đã giải thể từ {Loc.Date(gone)}", $"dissolved from {Loc.Date(gone)}")
-            + (successor is not null ? " -> " + successor.Id : b.Succession?.Kind == SuccessionKind.Abolished ? loc.T(" (bãi bỏ)", " (abolished)") : string.Empty);
+        return loc.T(fate!);
     }
 }

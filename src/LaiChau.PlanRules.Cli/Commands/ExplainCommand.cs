@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using LaiChau.PlanRules.Reports;
 
 namespace LaiChau.PlanRules.Cli.Commands;
 
@@ -40,7 +41,7 @@ internal static class ExplainCommand
             }
 
             screen.Line(loc.T("Nội dung: ", "Message: ") + loc.T(f.Message));
-            screen.Line(loc.T("Ngày xét: ", "As of: ") + $"{Loc.Date(report.AsOf)} ({run.AsOfSourceText(loc)})");
+            screen.Line(loc.T(ReportLabels.AsOf) + ": " + $"{Loc.Date(report.AsOf)} ({run.AsOfSourceText(loc)})");
 
             screen.Heading(loc.T("Quy tắc", "Rule"));
             var rule = explanation.Rule;

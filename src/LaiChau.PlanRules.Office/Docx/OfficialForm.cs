@@ -61,6 +61,7 @@ internal static class OfficialForm
         yield return plan.Number is { } n ? n : b.Fill("số Kế hoạch");
         yield return " ngày ";
         yield return plan.SignedOn is { } d ? Citation.ShortDate(d) : b.Fill("ngày ký Kế hoạch");
+        if (source.Report.Illustrative && (plan.Number is not null || plan.SignedOn is not null)) yield return " (" + ReportLabels.Illustrative.Vi + ")";
         yield return " của Ủy ban nhân dân tỉnh Lai Châu " + (plan.Title.Length > 0 ? char.ToLowerInvariant(plan.Title[0]) + plan.Title[1..] : string.Empty);
     }
 }

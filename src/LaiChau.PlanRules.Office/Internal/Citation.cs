@@ -7,6 +7,5 @@ internal static class Citation
         SafeText.Clean($"{d.KindName} số {d.Number}" + (d.Date is { } date ? " ngày " + ShortDate(date) : string.Empty) + $" của {d.IssuerName}");
 
     /// <summary>"09/7/2024": a leading zero for days below 10 and months 1-2 only (Decree 30/2020).</summary>
-    public static string ShortDate(DateOnly d) =>
-        $"{d.Day:00}/{(d.Month <= 2 ? d.Month.ToString("00", System.Globalization.CultureInfo.InvariantCulture) : d.Month.ToString(System.Globalization.CultureInfo.InvariantCulture))}/{d.Year}";
+    public static string ShortDate(DateOnly d) => LaiChau.PlanRules.Documents.VietnameseDateFormat.Citation(d);
 }

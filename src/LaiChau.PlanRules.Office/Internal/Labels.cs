@@ -11,7 +11,7 @@ internal sealed class Labels(bool english)
         ["banner"] = ("DỮ LIỆU MINH HỌA: không phải số liệu thật", "DỮ LIỆU MINH HỌA (ILLUSTRATIVE DATA): not real records"),
         ["draft"] = ("DỰ THẢO", "DỰ THẢO (DRAFT)"),
         ["matrix.title"] = ("TÌNH HÌNH GỬI BÁO CÁO NĂM THEO CƠ QUAN VÀ KỲ BÁO CÁO", "ANNUAL REPORTS BY BODY AND PERIOD"),
-        ["asOf"] = ("Ngày xét", "As of"),
+        ["asOf"] = (ReportLabels.AsOf.Vi, ReportLabels.AsOf.En),
         ["no"] = ("STT", "No."),
         ["body"] = ("Cơ quan, đơn vị", "Body"),
         ["period"] = ("Kỳ", "Period"),
@@ -75,31 +75,12 @@ internal sealed class Labels(bool english)
 
     public string Block(BodyBlocks block) => this["block." + block];
 
-    /// <summary>The cell wording of a report state (Sở Nội vụ's wording).</summary>
-    public string Status(ReportCellStatus s) => s switch
-    {
-        ReportCellStatus.OnTime => T("Đúng hạn", "On time"),
-        ReportCellStatus.Late => T("Gửi chậm", "Late"),
-        ReportCellStatus.Missing => T("Chưa gửi", "Not sent"),
-        ReportCellStatus.WrongRoute => T("Gửi không đúng nơi nhận", "Wrong recipient"),
-        ReportCellStatus.NotDue => T("Chưa đến hạn", "Not yet due"),
-        _ => T("Chờ hạn", "Pending"),
-    };
+    /// <summary>The cell wording of a report state (Sở Nội vụ's wording, the core's <see cref="ReportLabels"/>).</summary>
+    public string Status(ReportCellStatus s) => T(ReportLabels.Status(s));
 
-    public string Severity(FindingSeverity s) => s switch
-    {
-        FindingSeverity.Violation => T("Cần xử lý", "Action needed"),
-        FindingSeverity.Warning => T("Cần lưu ý", "Attention"),
-        _ => T("Thông tin", "Information"),
-    };
+    public string Severity(FindingSeverity s) => T(ReportLabels.Severity(s));
 
-    public string Task(TaskComplianceStatus s) => s switch
-    {
-        TaskComplianceStatus.CompletedOnTime => T("Đã hoàn thành đúng hạn", "Completed on time"),
-        TaskComplianceStatus.CompletedLate => T("Đã hoàn thành quá hạn", "Completed late"),
-        TaskComplianceStatus.OpenWithinDeadline => T("Chưa hoàn thành trong hạn", "Open, within deadline"),
-        _ => T("Chưa hoàn thành quá hạn", "Open, overdue"),
-    };
+    public string Task(TaskComplianceStatus s) => T(ReportLabels.TaskStatus(s));
 
     public string Confidence(Confidence? c) => c switch
     {

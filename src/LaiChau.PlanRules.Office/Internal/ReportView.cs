@@ -49,7 +49,7 @@ internal sealed class ReportView
         var evidence = new Dictionary<string, ReceivedReport>(StringComparer.Ordinal);
         foreach (var r in source.Reports) evidence.TryAdd(r.Id, r);
 
-        // Row order: as the report gives it (the first time a body appears); blocks only group it.
+        // Row order: the report's order of bodies (the official order); blocks only group it.
         var order = new List<string>();
         var cells = new Dictionary<string, Dictionary<int, MatrixCell>>(StringComparer.Ordinal);
         foreach (var s in Report.ReportStatuses)
@@ -62,6 +62,10 @@ internal sealed class ReportView
 
             row[s.Period] = new MatrixCell(s, s.EvidenceId is { } id && evidence.TryGetValue(id, out var e) ? e : null);
         }
+
+        var rank = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var b in Report.Bodies) rank.TryAdd(b.BodyId, rank.Count);
+        order = [.. order.OrderBy(id => rank.GetValueOrDefault(id, int.MaxValue))];
 
         MatrixBlocks = BlockOrder
             .Where(b => (Blocks & b) != 0)
@@ -125,7 +129,8 @@ internal sealed class ReportView
     {
         var plan = Source.Plan;
         if (plan.Number is null && plan.SignedOn is null) return L["n.unsigned"];
-        return (plan.Number ?? "…") + (plan.SignedOn is { } s ? L.T(" ngày ", " of ") + SafeText.Date(s) : string.Empty);
+        return (plan.Number ?? "…") + (plan.SignedOn is { } s ? L.T(" ngày ", " of ") + Citation.ShortDate(s) : string.Empty)
+            + (Report.Illustrative ? $" ({L.T(ReportLabels.Illustrative)})" : string.Empty);
     }
 
     public string DueHeader(PeriodColumn p) =>

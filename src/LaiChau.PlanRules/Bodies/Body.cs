@@ -19,7 +19,8 @@ public sealed class Body
         Succession? succession,
         DocumentReceipt? receivesFor,
         Confidence confidence,
-        string? source)
+        string? source,
+        int? order = null)
     {
         Id = CatalogIds.Require(id, nameof(id));
         Kind = CatalogIds.Defined(kind, nameof(kind));
@@ -70,6 +71,8 @@ public sealed class Body
         ReceivesFor = receivesFor;
         Confidence = CatalogIds.Defined(confidence, nameof(confidence));
         Source = CatalogIds.OptionalText(source, nameof(source));
+        if (order is < 1) throw new ArgumentException($"Body '{id}': order must be 1 or more.", nameof(order));
+        Order = order;
     }
 
     /// <summary>The stable ASCII id, <c>[a-z0-9-]+</c> (for example <c>so-noi-vu</c>); it survives renames.</summary>
@@ -114,6 +117,14 @@ public sealed class Body
 
     /// <summary>Where the entry comes from, if recorded.</summary>
     public string? Source { get; }
+
+    /// <summary>
+    /// The body's rank in the official order of its kind (1 = first), as reports list bodies: departments in the order
+    /// of the decree on provincial agencies, districts by GSO code, communes in the order of Resolution
+    /// 1670/NQ-UBTVQH15 (docs/catalog-file.md, "Order"). <see langword="null"/> = no official rank: such bodies come
+    /// after the ranked ones of their kind, by id.
+    /// </summary>
+    public int? Order { get; }
 
     /// <summary>Whether the body exists on <paramref name="date"/>: <c>EstablishedOn &lt;= date &lt; DissolvedOn</c>.</summary>
     /// <param name="date">A Vietnam calendar date.</param>

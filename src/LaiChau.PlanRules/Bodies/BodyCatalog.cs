@@ -114,6 +114,29 @@ public sealed class BodyCatalog
             : throw new KeyNotFoundException($"No body with id '{id}' in the catalog.");
     }
 
+    /// <summary>
+    /// Compares two body ids in the official order reports list bodies in: by block (departments, associations,
+    /// districts, communes, then any other kind or an unknown id), then by <see cref="Body.Order"/> (bodies without one
+    /// after those with one), then by id.
+    /// </summary>
+    internal int CompareInOfficialOrder(string x, string y)
+    {
+        var a = _bodies.GetValueOrDefault(x);
+        var b = _bodies.GetValueOrDefault(y);
+        var c = Block(a).CompareTo(Block(b));
+        if (c == 0) c = (a?.Order ?? int.MaxValue).CompareTo(b?.Order ?? int.MaxValue);
+        return c != 0 ? c : string.CompareOrdinal(x, y);
+
+        static int Block(Body? body) => body?.Kind switch
+        {
+            BodyKind.ProvincialDepartment => 0,
+            BodyKind.ProvincialAssociation => 1,
+            BodyKind.DistrictPeoplesCommittee => 2,
+            BodyKind.CommunePeoplesCommittee => 3,
+            _ => 4,
+        };
+    }
+
     /// <summary>Looks up a body by id.</summary>
     /// <param name="id">A body id.</param>
     /// <param name="body">The body, when found.</param>

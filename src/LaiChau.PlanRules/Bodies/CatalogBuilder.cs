@@ -318,7 +318,7 @@ internal static class CatalogBuilder
         }
 
         return Guard(source, () => new Body(
-            dto.Id, dto.Kind, names, aliases, dto.GsoCode, dto.EstablishedOn, dto.DissolvedOn, succession, receivesFor, dto.Confidence, dto.Source));
+            dto.Id, dto.Kind, names, aliases, dto.GsoCode, dto.EstablishedOn, dto.DissolvedOn, succession, receivesFor, dto.Confidence, dto.Source, dto.Order));
     }
 
     private static void CheckNoCycle(

@@ -50,6 +50,8 @@ internal sealed class BodyDto : JsonLocated
     public Confidence Confidence { get; set; }
 
     public string? Source { get; set; }
+
+    public int? Order { get; set; }
 }
 
 internal sealed class BodyNameDto : JsonLocated

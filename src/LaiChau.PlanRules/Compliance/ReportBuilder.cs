@@ -35,7 +35,7 @@ internal static class ReportBuilder
         findings.Sort((a, b) =>
         {
             var c = (a.Period ?? 0).CompareTo(b.Period ?? 0);
-            if (c == 0) c = string.CompareOrdinal(a.BodyId, b.BodyId);
+            if (c == 0) c = ctx.Catalog.CompareInOfficialOrder(a.BodyId, b.BodyId);
             if (c == 0) c = string.CompareOrdinal(a.Code, b.Code);
             return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
         });
@@ -54,7 +54,7 @@ internal static class ReportBuilder
             cells.Add(new ReportStatus(o.Id, o.BodyId, p, status, o.DueOn, o.Deadline?.Confidence, first?.JudgedOn, first?.EvidenceId, ResponsibleNow(ctx, o, o.BodyId, asOf), o.IsInherited, o.Confidence));
         }
 
-        cells.Sort((a, b) => a.Period != b.Period ? a.Period.CompareTo(b.Period) : string.CompareOrdinal(a.BodyId, b.BodyId));
+        cells.Sort((a, b) => a.Period != b.Period ? a.Period.CompareTo(b.Period) : ctx.Catalog.CompareInOfficialOrder(a.BodyId, b.BodyId));
 
         var tasks = statuses
             // A one-off task is listed once, in its deadline's period, on any as-of date (open and not yet due:
@@ -70,7 +70,7 @@ internal static class ReportBuilder
         var tasksByBody = tasks.ToLookup(t => t.BodyId, StringComparer.Ordinal);
         var inspectionsByBody = inspections.ToLookup(kv => kv.Key.Body, kv => kv.Value, StringComparer.Ordinal);
         var bodyIds = cellsByBody.Select(g => g.Key).Concat(findingsByBody.Select(g => g.Key)).Concat(tasksByBody.Select(g => g.Key))
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            .Distinct(StringComparer.Ordinal).Order(Comparer<string>.Create(ctx.Catalog.CompareInOfficialOrder)).ToList();
         var bodies = bodyIds.Select(id => new BodySummary(
             id,
             ctx.BodyName(id, null),

@@ -60,7 +60,10 @@ public sealed class CompliancePolicy
     /// </summary>
     public bool RollForward { get; set; } = true;
 
-    /// <summary>Which instant of a report decides timeliness (default: received).</summary>
+    /// <summary>
+    /// Which instant of a report decides timeliness (default: received). Unconfirmed (U): Decree 09/2019/NĐ-CP speaks of a
+    /// "thời hạn gửi báo cáo", a deadline to send, so whether receipt or sending decides is not settled (docs/policies.md).
+    /// </summary>
     public TimelinessBasis Timeliness { get; set; } = TimelinessBasis.Received;
 
     /// <summary>

@@ -66,7 +66,10 @@ public sealed class Obligation
     /// <summary>What is owed.</summary>
     public ObligationKind Kind { get; }
 
-    /// <summary>The clause the obligation rests on (for example <c>III.1.d4</c>).</summary>
+    /// <summary>
+    /// The clause the obligation rests on (for example <c>III.1.d4</c>); for an ad hoc request, the request's number and
+    /// "Nghị định 09/2019/NĐ-CP, Điều 4 (báo cáo đột xuất)", since no clause of the plan asks for it.
+    /// </summary>
     public string ClausePath { get; }
 
     /// <summary>The body originally obligated (part of the identity).</summary>

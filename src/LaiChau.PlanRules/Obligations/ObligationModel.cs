@@ -276,6 +276,9 @@ internal sealed class ObligationModel
         }
     }
 
+    /// <summary>What an ad hoc obligation cites after the request's number (docs/policies.md, "Per-period and ad hoc requests").</summary>
+    internal const string AdHocBasis = "Nghị định 09/2019/NĐ-CP, Điều 4 (báo cáo đột xuất)";
+
     private void BuildAdHoc(ObligationTemplate annual, IReadOnlyList<ReportRequest> requests)
     {
         foreach (var r in requests)
@@ -283,14 +286,18 @@ internal sealed class ObligationModel
             if (r.Kind != ReportRequestKind.AdHoc) continue;
             var on = r.DocumentDate ?? r.DueOn;
             var deadline = Deadlines.ForRequest(r.Id, r.DocumentNumber, r.DueOn);
+
+            // An ad hoc report rests on the request itself and on Decree 09/2019/NĐ-CP Art. 4 (báo cáo đột xuất), not on a
+            // clause of the plan: III.1.d4 is the annual report, and III.2's "định kỳ, đột xuất" is about reviews.
+            var basis = r.DocumentNumber + "; " + AdHocBasis;
             foreach (var (body, inherited) in ObligatedOn(annual, on).Where(b => Addresses(r, b.Body.Id, on)))
             {
-                Add(MakeObligation(annual, ObligationKind.AdHocReport, body, r.Period, r.Id, deadline, [], inherited));
+                Add(MakeObligation(annual, ObligationKind.AdHocReport, body, r.Period, r.Id, deadline, [], inherited, basis));
             }
         }
     }
 
-    private Obligation MakeObligation(ObligationTemplate template, ObligationKind kind, Body body, int? period, string? qualifier, Deadline? deadline, IReadOnlyList<string> expectedTasks, bool inherited)
+    private Obligation MakeObligation(ObligationTemplate template, ObligationKind kind, Body body, int? period, string? qualifier, Deadline? deadline, IReadOnlyList<string> expectedTasks, bool inherited, string? clausePath = null)
     {
         string? responsible = body.Id;
         var dissolved = false;
@@ -303,7 +310,7 @@ internal sealed class ObligationModel
         var route = template.Route is { } r && r.ViaBodyId == body.Id ? new ExpectedRoute(r.AddresseeBodyId, null) : template.Route;
         var receivers = route is null ? [] : _receiversFor.GetValueOrDefault(route.AddresseeBodyId, []);
         return new Obligation(template, kind, body.Id, period, qualifier, deadline, responsible, dissolved, route, receivers, expectedTasks,
-            kind is ObligationKind.AnnualReport or ObligationKind.AdHocReport ? Deadlines.RemindFrom(deadline) : null, template.ClausePath)
+            kind is ObligationKind.AnnualReport or ObligationKind.AdHocReport ? Deadlines.RemindFrom(deadline) : null, clausePath ?? template.ClausePath)
         {
             IsInherited = inherited,
             InheritedFromBodyIds = inherited ? PredecessorsOf(body.Id) : [],

@@ -53,16 +53,19 @@ public sealed class ComplianceReport
     /// <summary>The periods covered by the plan and the policy.</summary>
     public (int First, int Last) PeriodsCovered { get; }
 
-    /// <summary>The findings, ordered by period, body, code and id (ordinal).</summary>
+    /// <summary>The findings, ordered by period, body (in the official order, <see cref="Bodies.Body.Order"/>), code and id (ordinal).</summary>
     public IReadOnlyList<Finding> Findings { get; }
 
-    /// <summary>The body × period matrix: one entry per report obligation whose period's window has begun by the as-of date.</summary>
+    /// <summary>
+    /// The body × period matrix: one entry per report obligation whose period's window has begun by the as-of date, ordered by
+    /// period, then bodies in the official order (block, <see cref="Bodies.Body.Order"/>, id).
+    /// </summary>
     public IReadOnlyList<ReportStatus> ReportStatuses { get; }
 
     /// <summary>The task statuses, ordered by period, task and body.</summary>
     public IReadOnlyList<TaskStatusEntry> TaskStatuses { get; }
 
-    /// <summary>Counts per body, ordered by body id.</summary>
+    /// <summary>Counts per body, bodies in the official order (block, <see cref="Bodies.Body.Order"/>, id).</summary>
     public IReadOnlyList<BodySummary> Bodies { get; }
 
     /// <summary>Counts per period shown in the matrix.</summary>

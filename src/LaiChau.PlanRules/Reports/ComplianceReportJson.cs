@@ -30,6 +30,13 @@ public static class ComplianceReportJson
         Str(w, "planId", report.PlanId);
         Str(w, "asOf", D(report.AsOf));
         Bool(w, "illustrative", report.Illustrative);
+        var plan = report.Context.Plan;
+        w.WritePropertyName("plan");
+        w.WriteStartObject();
+        Str(w, "number", plan.Number);
+        Date(w, "signedOn", plan.SignedOn);
+        Bool(w, "illustrative", report.Illustrative && (plan.Number is not null || plan.SignedOn is not null));
+        w.WriteEndObject();
         Str(w, "language", Lang(language));
         w.WritePropertyName("periodsCovered");
         w.WriteStartObject();

@@ -65,7 +65,10 @@ public sealed class Finding
     /// <summary>The deadline policy, request or milestone the due date comes from.</summary>
     public string? DeadlinePolicy { get; }
 
-    /// <summary>The clause the finding rests on (for example <c>III.1.d4</c>); <c>plan.Find(path).Text</c> gives its text.</summary>
+    /// <summary>
+    /// The clause the finding rests on (for example <c>III.1.d4</c>); <c>plan.Find(path).Text</c> gives its text. An ad hoc
+    /// request's finding cites the request's number and Decree 09/2019/NĐ-CP Art. 4 instead, which is no plan clause.
+    /// </summary>
     public string ClausePath { get; }
 
     /// <summary>The evidence behind the finding.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LaiChau.PlanRules.Bodies;
 using LaiChau.PlanRules.Deadlines;
 using LaiChau.PlanRules.Obligations;
 using LaiChau.PlanRules.Rules;
@@ -20,8 +21,9 @@ internal static class FindingMessages
 
         if (f.Case?.Obligation is { IsOnDissolvedBody: true })
         {
-            vi += " Cơ quan đã giải thể, không có cơ quan kế thừa: nghĩa vụ vẫn ghi cho cơ quan này.";
-            en += " The body was dissolved with no successor: the obligation stays on it.";
+            var fate = ctx.Catalog.TryGet(f.BodyId, out var gone) ? SuccessionText.Describe(gone, ctx.Catalog) : null;
+            vi += $" Cơ quan {fate?.Vi ?? "không còn hoạt động"}, không có cơ quan kế thừa: nghĩa vụ vẫn ghi cho cơ quan này.";
+            en += $" The body {fate?.En ?? "no longer operates"}, with no successor: the obligation stays on it.";
         }
         else if (responsibleNow is not null)
         {
@@ -76,6 +78,7 @@ internal static class FindingMessages
             "judgedDue" => D(f.TaskCase?.JudgedDueOn),
             "completed" => D(f.TaskCase?.CompletedOn),
             "code" => f.Code,
+            "noDuty" => f.Period is { } p ? SuccessionText.NoDutyReason(f.BodyId, ctx.Catalog, ctx.Deadlines.CutOff(p)).In(en ? "en" : "vi") : string.Empty,
             _ => throw new InvalidOperationException($"No value for the placeholder {{{name}}}."),
         };
 

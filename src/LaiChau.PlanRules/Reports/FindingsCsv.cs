@@ -7,13 +7,14 @@ namespace LaiChau.PlanRules.Reports;
 
 /// <summary>
 /// Writes a report's findings as CSV for a spreadsheet (docs/report-format.md, "CSV"): one row per finding,
-/// RFC 4180 quoting, CRLF line ends, dates dd/MM/yyyy, headers and messages in Vietnamese (default) or English.
+/// RFC 4180 quoting, CRLF line ends, dates dd/MM/yyyy, headers and messages in Vietnamese (default) or English; the last
+/// column says "minh họa" on every row of an illustrative report.
 /// Written to a stream it is UTF-8 with a byte-order mark, so Excel keeps the diacritics.
 /// </summary>
 public static class FindingsCsv
 {
-    private static readonly string[] HeadersVi = ["Mã", "Mức độ", "Cơ quan", "Kỳ", "Điều khoản", "Hạn", "Hạn giả định", "Chứng cứ", "Nội dung", "Mã phát hiện"];
-    private static readonly string[] HeadersEn = ["Code", "Severity", "Body", "Period", "Clause", "Due", "Assumed deadline", "Evidence", "Message", "Finding id"];
+    private static readonly string[] HeadersVi = ["Mã", "Mức độ", "Cơ quan", "Kỳ", "Điều khoản", "Hạn", "Hạn giả định", "Chứng cứ", "Nội dung", "Mã phát hiện", "Minh họa"];
+    private static readonly string[] HeadersEn = ["Code", "Severity", "Body", "Period", "Clause", "Due", "Assumed deadline", "Evidence", "Message", "Finding id", "Illustrative"];
 
     /// <summary>Writes the findings to a stream as UTF-8 with a byte-order mark.</summary>
     /// <param name="report">The report.</param>
@@ -51,6 +52,7 @@ public static class FindingsCsv
                 string.Join("; ", f.EvidenceIds),
                 f.Message.In(en ? "en" : "vi"),
                 f.Id,
+                report.Illustrative ? ReportLabels.Illustrative.In(en ? "en" : "vi") : string.Empty,
             ]);
         }
 
@@ -68,10 +70,5 @@ public static class FindingsCsv
         return sw.ToString();
     }
 
-    internal static string Severity(FindingSeverity severity, bool en) => severity switch
-    {
-        FindingSeverity.Violation => en ? "violation" : "vi phạm",
-        FindingSeverity.Warning => en ? "warning" : "cảnh báo",
-        _ => en ? "info" : "thông tin",
-    };
+    internal static string Severity(FindingSeverity severity, bool en) => ReportLabels.Severity(severity).In(en ? "en" : "vi");
 }

@@ -15,7 +15,9 @@ namespace LaiChau.PlanRules.Rules;
 /// date), <c>{evidence}</c> (the first evidence id), <c>{received}</c> (the date that evidence was judged on),
 /// <c>{route}</c> (the route the obligation expects, in words), <c>{details}</c> (the finding's details, comma
 /// separated), <c>{milestone}</c> (a review milestone), <c>{task}</c>, <c>{judgedDue}</c> and <c>{completed}</c>
-/// (a task's id, the due date it is judged against, its completion date) and <c>{code}</c>. A placeholder
+/// (a task's id, the due date it is judged against, its completion date), <c>{code}</c> and <c>{noDuty}</c> (why the body
+/// owes nothing for the period: "kết thúc hoạt động từ 01/07/2025, trước ngày chốt số liệu 14/12/2025", "sáp nhập vào …",
+/// "thành lập từ …", or not among the obligated bodies). A placeholder
 /// written with a capital (<c>{Report}</c>) capitalises its value. Any other brace is an error, reported when
 /// the rule is first read. Without templates a finding reads "<c>{code}: {body}.</c>".
 /// </remarks>

@@ -19,16 +19,16 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(string.Empty, result.Error);
         Assert.Contains("DỮ LIỆU MINH HỌA", result.Out);
-        Assert.Contains("Ngày xét: 13/03/2026 (theo ngày ghi trong tệp chứng cứ)", result.Out);
+        Assert.Contains("Tính đến ngày: 13/03/2026 (theo ngày ghi trong tệp chứng cứ)", result.Out);
         Assert.Contains("* = hạn giả định", result.Out);
         Assert.Contains("Báo cáo năm theo cơ quan và kỳ", result.Out);
-        Assert.Matches(@"\| Sở Xây dựng\s+\|\s+Muộn\*\s+\|\s+Đúng hạn\s+\|", result.Out);
-        Assert.Matches(@"\| Hội Nhà báo tỉnh Lai Châu\s+\|\s+Thiếu\*\s+\|", result.Out);
-        Assert.Matches(@"\| Sở Công Thương\s+\|\s+Sai đường gửi\*\s+\|", result.Out);
+        Assert.Matches(@"\| Sở Xây dựng\s+\|\s+Gửi chậm\*\s+\|\s+Đúng hạn\s+\|", result.Out);
+        Assert.Matches(@"\| Hội Nhà báo tỉnh Lai Châu\s+\|\s+Chưa gửi\*\s+\|", result.Out);
+        Assert.Matches(@"\| Sở Công Thương\s+\|\s+Gửi không đúng nơi nhận\*\s+\|", result.Out);
         Assert.Contains("Chưa đến hạn*", result.Out);
         // A renamed department shows its name of each period.
         Assert.Contains("Sở Nông nghiệp và Môi trường (2024: Sở Nông nghiệp và Phát triển nông thôn)", result.Out);
-        Assert.Contains("Vi phạm (", result.Out);
+        Assert.Contains("Cần xử lý (", result.Out);
         Assert.Contains("Chưa hoàn thành quá hạn", result.Out);
         Assert.Contains("[EVIDENCE_AFTER_AS_OF]", result.Out);
         Assert.False(result.Out.Contains('\u001b', StringComparison.Ordinal), "ANSI escape codes in redirected output");
@@ -43,8 +43,8 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("ILLUSTRATIVE DATA", result.Out);
         Assert.Contains("As of: 13/03/2026 (from the evidence file)", result.Out);
         Assert.Matches(@"\| Sở Xây dựng\s+\|\s+Late\*\s+\|\s+On time\s+\|", result.Out);
-        Assert.Contains("Wrong route*", result.Out);
-        Assert.Contains("Not due*", result.Out);
+        Assert.Contains("Wrong recipient*", result.Out);
+        Assert.Contains("Not yet due*", result.Out);
         Assert.Contains("Legend: * = assumed deadline", result.Out);
     }
 
@@ -97,7 +97,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var result = CliRunner.Run("check", "--as-of", "2025-01-10");
 
-        Assert.Contains("Ngày xét: 10/01/2025 (theo tham số --as-of)", result.Out);
+        Assert.Contains("Tính đến ngày: 10/01/2025 (theo tham số --as-of)", result.Out);
         Assert.DoesNotContain("REPORT_MISSING:annual-report:so-ngoai-vu:2025", result.Out);
     }
 
@@ -109,7 +109,7 @@ public sealed class CheckCommandTests : IDisposable
         var result = CliRunner.Run("check", path);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Ngày xét: 13/03/2026 (hôm nay theo giờ Việt Nam (UTC+7))", result.Out);
+        Assert.Contains("Tính đến ngày: 13/03/2026 (hôm nay theo giờ Việt Nam (UTC+7))", result.Out);
     }
 
     [Fact]
@@ -131,8 +131,8 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Equal([0xEF, 0xBB, 0xBF], result.OutBytes.Take(3));
         var lines = result.Out.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Mã,Mức độ,Cơ quan,Kỳ,Điều khoản,Hạn,Hạn giả định,Chứng cứ,Nội dung,Mã phát hiện", lines[0]);
-        Assert.Contains(lines, l => l.StartsWith("REPORT_LATE,vi phạm,Sở Xây dựng,2024,III.1.d4,17/12/2024,có,", StringComparison.Ordinal));
+        Assert.Equal("Mã,Mức độ,Cơ quan,Kỳ,Điều khoản,Hạn,Hạn giả định,Chứng cứ,Nội dung,Mã phát hiện,Minh họa", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("REPORT_LATE,Cần xử lý,Sở Xây dựng,2024,III.1.d4,17/12/2024,có,", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(string.Empty, result.Out);
         var bytes = File.ReadAllBytes(path);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3));
-        Assert.StartsWith("Code,Severity,Body,Period,Clause,Due,Assumed deadline,Evidence,Message,Finding id\r\n", System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
+        Assert.StartsWith("Code,Severity,Body,Period,Clause,Due,Assumed deadline,Evidence,Message,Finding id,Illustrative\r\n", System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class PlanImportCommandTests : IDisposable
         var result = CliRunner.Run("plan", "import", Seed, "-o", output);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Điều khoản: 42; căn cứ: 4; nghĩa vụ: 6 (nêu trong văn bản 5, suy luận 1); nơi nhận: 8; nhiệm vụ phụ lục: 0; cần rà soát: 3.", result.Out);
+        Assert.Contains("Điều khoản: 42; căn cứ: 4; nghĩa vụ: 6 (nêu trong văn bản 4, suy luận 2); nơi nhận: 8; nhiệm vụ phụ lục: 0; cần rà soát: 3.", result.Out);
         Assert.Contains("dòng 82: Chủ tịch, các PCT UBND tỉnh", result.Out);
         using var file = File.OpenRead(output);
         Assert.Equal("lai-chau-kh-107-nq-cp-2024", PlanDocument.Load(file, output).Id);
@@ -36,7 +36,7 @@ public sealed class PlanImportCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("{", result.Out, StringComparison.Ordinal);
-        Assert.Contains("obligation templates: 6 (stated 6, inferred 0)", result.Error);
+        Assert.Contains("obligation templates: 6 (stated 5, inferred 1)", result.Error);
         Assert.Contains("line 90: | 3 | Khảo sát", result.Error);
     }
 

@@ -57,7 +57,7 @@ public sealed partial class BodyCatalogTests
     [InlineData("so-van-hoa-the-thao-du-lich", BodyKind.ProvincialDepartment, Confidence.Confirmed)]
     [InlineData("ban-dan-toc", BodyKind.ProvincialDepartment, Confidence.Confirmed)]
     [InlineData("van-phong-ubnd", BodyKind.ProvincialDepartment, Confidence.Confirmed)]
-    [InlineData("so-tai-chinh", BodyKind.ProvincialDepartment, Confidence.Unconfirmed)] // usual, not confirmed for Lai Châu
+    [InlineData("so-tai-chinh", BodyKind.ProvincialDepartment, Confidence.Confirmed)] // confirmed operating in 2025 (press, 09/2025)
     [InlineData("so-ngoai-vu", BodyKind.ProvincialDepartment, Confidence.Unconfirmed)]
     [InlineData("thanh-tra-tinh", BodyKind.ProvincialDepartment, Confidence.Unconfirmed)]
     [InlineData("hoi-luat-gia", BodyKind.ProvincialAssociation, Confidence.Confirmed)] // the one confirmed association

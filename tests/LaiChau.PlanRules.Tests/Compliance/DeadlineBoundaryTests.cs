@@ -90,6 +90,10 @@ public class DeadlineBoundaryTests
 
         Assert.True(result.Has(FindingCodes.ReportMissing, "so-tai-chinh"));
         Assert.DoesNotContain(result.Report.Findings, f => f.BodyId == "so-y-te" && f.ObligationId!.StartsWith("request:", StringComparison.Ordinal));
+
+        // It rests on the request and Decree 09/2019/NĐ-CP Art. 4 (báo cáo đột xuất), not on the plan's annual report (III.1.d4).
+        var missing = result.Report.Findings.Single(f => f.Code == FindingCodes.ReportMissing && f.BodyId == "so-tai-chinh" && f.ObligationId!.StartsWith("request:", StringComparison.Ordinal));
+        Assert.Equal("789/SNV-CCVC; Nghị định 09/2019/NĐ-CP, Điều 4 (báo cáo đột xuất)", missing.ClausePath);
     }
 
     [Fact]

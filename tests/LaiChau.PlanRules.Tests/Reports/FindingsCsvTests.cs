@@ -28,11 +28,11 @@ public sealed class FindingsCsvTests
 
         var rows = ParseCsv(csv);
         Assert.Equal(Demo.Findings.Count + 1, rows.Count);
-        Assert.Equal(["Mã", "Mức độ", "Cơ quan", "Kỳ", "Điều khoản", "Hạn", "Hạn giả định", "Chứng cứ", "Nội dung", "Mã phát hiện"], rows[0]);
+        Assert.Equal(["Mã", "Mức độ", "Cơ quan", "Kỳ", "Điều khoản", "Hạn", "Hạn giả định", "Chứng cứ", "Nội dung", "Mã phát hiện", "Minh họa"], rows[0]);
         var late = rows.Single(r => r[9] == "REPORT_LATE:annual-report:so-xay-dung:2024");
-        Assert.Equal(["REPORT_LATE", "vi phạm", "Sở Xây dựng", "2024", "III.1.d4", "17/12/2024", "có", "SĐ-2024-0012"], late.Take(8));
+        Assert.Equal(["REPORT_LATE", "Cần xử lý", "Sở Xây dựng", "2024", "III.1.d4", "17/12/2024", "có", "SĐ-2024-0012"], late.Take(8));
         // Body names with a comma ("Sở Văn hóa, Thể thao và Du lịch") and messages with commas survive the round trip.
-        Assert.All(rows.Skip(1), r => Assert.Equal(10, r.Count));
+        Assert.All(rows.Skip(1), r => Assert.Equal(11, r.Count));
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class FindingsCsvTests
         var rows = ParseCsv(FindingsCsv.Serialize(Demo, "en"));
 
         Assert.Equal("Code", rows[0][0]);
-        Assert.Contains(rows, r => r[1] == "violation" && r[8].Contains("late", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r[1] == "Action needed" && r[8].Contains("late", StringComparison.Ordinal));
     }
 
     /// <summary>An independent RFC 4180 parser for the assertions (not the library's own reader).</summary>

@@ -51,7 +51,7 @@ public sealed class RuleInfoTests
         Assert.Equal("III.1.d4", rule.ClausePath);
         Assert.StartsWith("The first report was received after its deadline", rule.Description.En, StringComparison.Ordinal);
         Assert.StartsWith("Báo cáo nhận đầu tiên đến sau hạn", rule.Description.Vi, StringComparison.Ordinal);
-        Assert.Equal("{body} gửi {report} muộn: nhận ngày {received}, hạn {due}{assumed}.", rule.MessageTemplate.Vi);
+        Assert.Equal("{body} gửi {report} chậm: nhận ngày {received}, hạn {due}{assumed}.", rule.MessageTemplate.Vi);
         Assert.Same(rule, RuleInfo.From(typeof(ReportLateRule)));
         Assert.Same(rule, RuleCatalog.Find("report_late"));
     }

@@ -42,7 +42,7 @@ public sealed class RulesDocTests
 
         Assert.Equal(4, table.Length); // header, separator, one row, the empty string after the last newline
         Assert.StartsWith("| `REPORT_LATE` | violation | III.1.d4 | The first report was received after its deadline", table[2], StringComparison.Ordinal);
-        Assert.EndsWith("(policy Timeliness may choose the sent instant). |", table[2], StringComparison.Ordinal);
+        Assert.EndsWith("policy Timeliness may choose the sent instant). |", table[2], StringComparison.Ordinal);
     }
 
     /// <summary>The Markdown table of the rules, one row each, in the catalog's order.</summary>

@@ -252,6 +252,10 @@ internal sealed partial class PlanTextParser
                 Route = route,
                 Basis = duty.Text,
                 Line = duty.Line,
+                // A recurring duty whose frequency the text states nowhere (neither a frequency phrase nor a recurring
+                // deadline such as "trước ngày 15/12 hằng năm") is partly inferred, as the curated plan marks its yearly
+                // inspection; a one-off duty or a milestone needs no frequency.
+                IsInferred = !stated && !deadlineMatch.Success && frequency is not (ObligationFrequency.Once or ObligationFrequency.Milestones),
             };
             _templates.Add(t);
             Element(t, "who", string.Join(", ", who.Groups.Concat(who.Bodies)), true, who.Source.Length > 0 ? who.Source : Sentence(text, start));

@@ -4,7 +4,7 @@ namespace LaiChau.PlanRules.Rules.BuiltIn;
 
 [Name(FindingCodes.ReportIncomplete), Tag("report")]
 [Description("The report that decides content gives no result for a task the body leads.")]
-[PlanRule(FindingSeverity.Warning, "II.2", "Kế hoạch II.2 và III.1: báo cáo kết quả thực hiện các nhiệm vụ tại Kế hoạch (Phụ lục)",
+[PlanRule(FindingSeverity.Warning, "III.1.d4", "Kế hoạch III.1 (đoạn 4, báo cáo hằng năm) và II.2: báo cáo kết quả thực hiện các nhiệm vụ tại Kế hoạch (Phụ lục)",
     DescriptionVi = "Báo cáo quyết định nội dung không có kết quả cho nhiệm vụ cơ quan chủ trì.",
     DefaultPolicyVi = "Phụ lục nhiệm vụ (dữ liệu); không có phụ lục thì không áp dụng.",
     DefaultPolicyEn = "Appendix tasks (data); without an appendix it never fires.",
