@@ -76,7 +76,10 @@ public static partial class Cli
         }
     }
 
-    /// <summary>The location and the reason of an input error, on one line: file, path (or row and column), line and column.</summary>
+    /// <summary>
+    /// The location and the reason of an input error, on one line: file, path (or row and column), line and column;
+    /// control characters, escape sequences and bidirectional overrides escaped.
+    /// </summary>
     internal static string Describe(PlanRulesInputException e, Loc loc)
     {
         var where = new List<string>(4);
@@ -98,7 +101,8 @@ public static partial class Cli
                 : string.Create(CultureInfo.InvariantCulture, $"{loc.T("dòng", "line")} {line}"));
         }
 
-        return where.Count == 0 ? e.Reason : string.Join(", ", where) + ": " + e.Reason;
+        // The reason and the path keep the input's characters as found: escaped here, as the exception's Message is.
+        return PrintableText.Escape(where.Count == 0 ? e.Reason : string.Join(", ", where) + ": " + e.Reason);
     }
 
     private static RootCommand CreateRoot(CliContext ctx)
@@ -121,7 +125,7 @@ public static partial class Cli
 
     private static int Fail(TextWriter error, string message, int code)
     {
-        error.WriteLine(OneLine(message));
+        error.WriteLine(PrintableText.Escape(OneLine(message)));
         error.Flush();
         return code;
     }
