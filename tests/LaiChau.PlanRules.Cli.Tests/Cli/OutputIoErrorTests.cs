@@ -90,6 +90,30 @@ public sealed class OutputIoErrorTests
         Assert.StartsWith("Input error: /proc/self/mem", Assert.Single(result.ErrorLines));
     }
 
+    [Fact]
+    public void Process_TwoRunsRedirectedToOneFile_BothOutputsKept()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var file = Path.Combine(Path.GetTempPath(), "planrules-redirect-" + Guid.NewGuid().ToString("N") + ".txt");
+        var start = new ProcessStartInfo("sh") { UseShellExecute = false };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("{ dotnet \"$0\" schema; dotnet \"$0\" schema; } > \"$1\"");
+        start.ArgumentList.Add(Dll);
+        start.ArgumentList.Add(file);
+        try
+        {
+            using var process = Process.Start(start)!;
+            process.WaitForExit();
+
+            Assert.Equal(0, process.ExitCode);
+            Assert.Equal(2 * Encoding.UTF8.GetByteCount(CliRunner.Run("schema").Out), new FileInfo(file).Length);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private sealed class FailingWriter : TextWriter
     {
         public override Encoding Encoding => Encoding.UTF8;
