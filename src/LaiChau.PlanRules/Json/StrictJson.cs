@@ -97,7 +97,7 @@ internal static class StrictJson
                 "The input must be a JSON object.", fileName, token.Path, li.LineNumber, li.LinePosition);
         }
 
-        NormalizeStrings(obj);
+        NormalizeStrings(obj, fileName);
         return obj;
     }
 
@@ -218,12 +218,19 @@ internal static class StrictJson
         Converters = Converters,
     };
 
-    private static void NormalizeStrings(JToken token)
+    private static void NormalizeStrings(JToken token, string fileName)
     {
         var all = token is JContainer c ? c.DescendantsAndSelf() : [token];
         foreach (var value in all.OfType<JValue>())
         {
-            if (value.Type == JTokenType.String && value.Value is string s && !s.IsNormalized(NormalizationForm.FormC))
+            if (value.Type != JTokenType.String || value.Value is not string s) continue;
+            if (CombiningMarks.HasOverlongRun(s))
+            {
+                var li = (IJsonLineInfo)value;
+                throw new PlanRulesInputException(CombiningMarks.Reason, fileName, value.Path, li.HasLineInfo() ? li.LineNumber : null, li.HasLineInfo() ? li.LinePosition : null);
+            }
+
+            if (!s.IsNormalized(NormalizationForm.FormC))
             {
                 value.Value = s.Normalize(NormalizationForm.FormC);
             }
