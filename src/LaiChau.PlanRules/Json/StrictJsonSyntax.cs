@@ -103,9 +103,11 @@ internal static class StrictJsonSyntax
         return Encoding.UTF8.GetCharCount(utf8[start..end]) + 1;
     }
 
-    // System.Text.Json ends its messages with " LineNumber: 0 | BytePositionInLine: 12." (stated by the exception).
+    // System.Text.Json ends its messages with " LineNumber: 0 | BytePositionInLine: 12." (stated by the exception);
+    // its message for a truncated input speaks of depth and payloads: said plainly here.
     private static string Clean(string message)
     {
+        if (message.StartsWith("Expected depth to be zero", StringComparison.Ordinal)) return "The input ends before every object and array is closed (is it truncated?).";
         var i = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var m = (i > 0 ? message[..i] : message).TrimEnd('.', ' ');
         return m + ".";

@@ -65,6 +65,16 @@ public sealed class StrictJsonSyntaxTests
     }
 
     [Fact]
+    public void Read_ATruncatedInput_SaysSoPlainly()
+    {
+        var e = Assert.Throws<PlanRulesInputException>(() => EvidenceReader.Parse("{ \"schemaVersion\": 1,\n \"reports\": [ {} \n", "evidence.json"));
+
+        Assert.Contains("truncated", e.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", e.Message, StringComparison.Ordinal);
+        Assert.Equal(3, e.LineNumber);
+    }
+
+    [Fact]
     public void Read_TheColumnCountsCharactersNotBytes()
     {
         var json = "{ \"schemaVersion\": 1, \"description\": \"Sở Nội vụ\", \"x\": 01 }";
