@@ -10,7 +10,8 @@ namespace LaiChau.PlanRules.Cli;
 /// The <c>planrules</c> command line (docs/cli.md). <see cref="Run(string[], TextWriter, TextWriter)"/> is the whole
 /// program with its writers given, so tests run it in process. Exit codes: 0 the command ran; 1 <c>--fail-on</c>
 /// found a finding of that severity or worse; 2 bad input or usage, with one line on stderr; 70 an internal error,
-/// with one line on stderr. Never a stack trace.
+/// with one line on stderr; 74 the output could not be written (a full disk, a closed pipe, a failing stderr).
+/// Never a stack trace, never an abort.
 /// </summary>
 public static partial class Cli
 {
@@ -25,6 +26,9 @@ public static partial class Cli
 
     /// <summary>An internal error (a bug): EX_SOFTWARE of sysexits.h.</summary>
     public const int ExitInternal = 70;
+
+    /// <summary>The output could not be written (a full disk, a closed pipe, stderr failing): EX_IOERR of sysexits.h.</summary>
+    public const int ExitIoError = 74;
 
     /// <summary>Runs the command line with redirected (plain) output and the system clock.</summary>
     /// <param name="args">The arguments.</param>
@@ -56,7 +60,9 @@ public static partial class Cli
                 return Fail(error, loc.T("Lỗi cú pháp lệnh: ", "Usage error: ") + parse.Errors[0].Message + loc.T(" (xem planrules --help)", " (see planrules --help)"), ExitInput);
             }
 
-            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            var code = parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            output.Flush();
+            return code;
         }
         catch (UsageException e)
         {
@@ -70,13 +76,23 @@ public static partial class Cli
         {
             return Fail(error, loc.T("Lỗi dữ liệu vào: ", "Input error: ") + string.Join(" ", e.Failures), ExitInput);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Inputs that cannot be read are input errors (InputFiles), an output file that cannot be created a usage
+            // error: an I/O failure here is the output's, the environment's fault (a full disk, a closed pipe or
+            // descriptor), not a bug.
+            return Fail(error, loc.T("Lỗi ghi kết quả: ", "Output error: ") + e.Message, ExitIoError);
+        }
         catch (Exception e)
         {
             return Fail(error, loc.T("Lỗi nội bộ: ", "Internal error: ") + $"{e.GetType().Name}: {e.Message}", ExitInternal);
         }
     }
 
-    /// <summary>The location and the reason of an input error, on one line: file, path (or row and column), line and column.</summary>
+    /// <summary>
+    /// The location and the reason of an input error, on one line: file, path (or row and column), line and column;
+    /// control characters, escape sequences and bidirectional overrides escaped.
+    /// </summary>
     internal static string Describe(PlanRulesInputException e, Loc loc)
     {
         var where = new List<string>(4);
@@ -98,7 +114,8 @@ public static partial class Cli
                 : string.Create(CultureInfo.InvariantCulture, $"{loc.T("dòng", "line")} {line}"));
         }
 
-        return where.Count == 0 ? e.Reason : string.Join(", ", where) + ": " + e.Reason;
+        // The reason and the path keep the input's characters as found: escaped here, as the exception's Message is.
+        return PrintableText.Escape(where.Count == 0 ? e.Reason : string.Join(", ", where) + ": " + e.Reason);
     }
 
     private static RootCommand CreateRoot(CliContext ctx)
@@ -121,9 +138,17 @@ public static partial class Cli
 
     private static int Fail(TextWriter error, string message, int code)
     {
-        error.WriteLine(OneLine(message));
-        error.Flush();
-        return code;
+        try
+        {
+            error.WriteLine(PrintableText.Escape(OneLine(message)));
+            error.Flush();
+            return code;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // stderr itself fails (a full disk): nothing more can be said; the exit code says it.
+            return ExitIoError;
+        }
     }
 
     private static string OneLine(string s) => Whitespace().Replace(s, " ").Trim();

@@ -1,8 +1,9 @@
 using System.Globalization;
+using LaiChau.PlanRules.Calendar;
 
 namespace LaiChau.PlanRules.Cli;
 
-/// <summary>Dates on the command line: yyyy-MM-dd (or dd/MM/yyyy), and today's date in Vietnam.</summary>
+/// <summary>Dates on the command line: yyyy-MM-dd (or dd/MM/yyyy) within 1900-2199, and today's date in Vietnam.</summary>
 internal static class CliDates
 {
     private static readonly string[] Formats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
@@ -10,7 +11,14 @@ internal static class CliDates
     public static DateOnly? Parse(string? text, string option, Loc loc)
     {
         if (text is null) return null;
-        if (DateOnly.TryParseExact(text.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        if (DateOnly.TryParseExact(text.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            if (d >= VietnameseLunarCalendar.MinSupportedDate && d <= VietnameseLunarCalendar.MaxSupportedDate) return d;
+            throw new UsageException(loc.T(
+                $"{option} '{text}' nằm ngoài các năm 1900-2199 mà lịch ngày làm việc bao quát.",
+                $"{option} '{text}' is outside the years 1900 to 2199 that the working-day calendar covers."));
+        }
+
         throw new UsageException(loc.T(
             $"{option} '{text}' không phải là ngày hợp lệ: viết YYYY-MM-DD, ví dụ 2025-12-16.",
             $"{option} '{text}' is not a valid date: write YYYY-MM-DD, for example 2025-12-16."));

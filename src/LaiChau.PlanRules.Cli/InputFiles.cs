@@ -1,6 +1,6 @@
 namespace LaiChau.PlanRules.Cli;
 
-/// <summary>Opens input files, turning "not found" and "access denied" into input errors that name the file.</summary>
+/// <summary>Opens and reads input files, turning "not found", "access denied" and a failing read into input errors that name the file.</summary>
 internal static class InputFiles
 {
     public static T Read<T>(string path, Func<Stream, T> read)
@@ -17,7 +17,15 @@ internal static class InputFiles
 
         using (stream)
         {
-            return read(stream);
+            try
+            {
+                return read(stream);
+            }
+            catch (IOException e)
+            {
+                // A read that fails midway (a device error, a directory) is the input's problem: exit 2, not 74.
+                throw new PlanRulesInputException($"Cannot read the file: {e.Message}", path, innerException: e);
+            }
         }
     }
 }

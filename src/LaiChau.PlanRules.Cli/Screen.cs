@@ -52,9 +52,13 @@ internal sealed class Screen
         return table;
     }
 
-    /// <summary>Writes a line: styled through Spectre on a terminal; as is, never wrapped, otherwise.</summary>
+    /// <summary>
+    /// Writes a line: styled through Spectre on a terminal; as is, never wrapped, otherwise. Control characters,
+    /// escape sequences, line breaks and bidirectional overrides in it are shown escaped (<see cref="PrintableText"/>).
+    /// </summary>
     public void Line(string text = "", Style? style = null)
     {
+        text = PrintableText.Escape(text);
         if (!Fancy)
         {
             _writer.WriteLine(text);
@@ -74,5 +78,9 @@ internal sealed class Screen
 
     public void Write(IRenderable renderable) => Console.Write(renderable);
 
-    public static IRenderable Cell(string text, Style? style = null) => new Text(text, style ?? Style.Plain);
+    /// <summary>A table cell; its text escaped as <see cref="Line"/> escapes.</summary>
+    public static IRenderable Cell(string text, Style? style = null) => new Text(PrintableText.Escape(text), style ?? Style.Plain);
+
+    /// <summary>Writes one line of plain text to <paramref name="writer"/>, escaped as <see cref="Line"/> escapes.</summary>
+    public static void SafeLine(TextWriter writer, string text) => writer.WriteLine(PrintableText.Escape(text));
 }

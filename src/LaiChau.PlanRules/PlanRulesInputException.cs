@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace LaiChau.PlanRules;
 
@@ -96,28 +95,6 @@ public sealed class PlanRulesInputException : Exception
                 : string.Create(CultureInfo.InvariantCulture, $"line {line}"));
         }
 
-        return Printable(where.Count == 0 ? reason : string.Join(", ", where) + ": " + reason);
-    }
-
-    /// <summary>
-    /// Escapes what the input may smuggle into a message (a value or a member name echoed back): line breaks,
-    /// other control characters and bidirectional overrides become <c>\n</c>, <c>\uXXXX</c>, so the message
-    /// stays one line of plain text in a console or a log.
-    /// </summary>
-    private static string Printable(string message)
-    {
-        static bool Unsafe(char c) => char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
-        if (!message.Any(Unsafe)) return message;
-        var sb = new StringBuilder(message.Length + 16);
-        foreach (var c in message)
-        {
-            if (!Unsafe(c)) sb.Append(c);
-            else if (c == '\n') sb.Append("\\n");
-            else if (c == '\r') sb.Append("\\r");
-            else if (c == '\t') sb.Append("\\t");
-            else sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-        }
-
-        return sb.ToString();
+        return PrintableText.Escape(where.Count == 0 ? reason : string.Join(", ", where) + ": " + reason);
     }
 }

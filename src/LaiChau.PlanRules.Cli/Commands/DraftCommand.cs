@@ -25,21 +25,21 @@ internal static class DraftCommand
                 var ids = UrgingLetter.Addressees(source, period, options);
                 if (ids.Count == 0)
                 {
-                    ctx.Out.WriteLine(loc.T(
+                    Screen.SafeLine(ctx.Out, loc.T(
                         $"Không có cơ quan nào cần đôn đốc về báo cáo năm {period} (đến ngày {Loc.Date(source.Report.AsOf)}); không ghi tệp.",
                         $"Nobody to urge about the {period} annual report (as of {Loc.Date(source.Report.AsOf)}); no file written."));
                     return;
                 }
 
                 using (var stream = ctx.OpenOutput(file)) UrgingLetter.Write(source, period, stream, options);
-                ctx.Out.WriteLine(loc.T($"Đã ghi dự thảo công văn đôn đốc {ids.Count} cơ quan, đơn vị: {file}", $"Wrote the draft urging letter to {ids.Count} bodies: {file}"));
+                Screen.SafeLine(ctx.Out, loc.T($"Đã ghi dự thảo công văn đôn đốc {ids.Count} cơ quan, đơn vị: {file}", $"Wrote the draft urging letter to {ids.Count} bodies: {file}"));
             }));
         command.Subcommands.Add(Create(ctx, "synthesis", "bao-cao-tong-hop",
             loc.T("Dự thảo báo cáo tổng hợp năm của Sở Nội vụ gửi UBND tỉnh.", "Draft Sở Nội vụ's yearly synthesis report to UBND tỉnh."),
             null, (_, source, period, file) =>
             {
                 using (var stream = ctx.OpenOutput(file)) SynthesisReport.Write(source, period, stream, new OfficeDocumentOptions { Language = loc.Code });
-                ctx.Out.WriteLine(loc.T($"Đã ghi dự thảo báo cáo tổng hợp năm {period}: {file}", $"Wrote the draft {period} synthesis: {file}"));
+                Screen.SafeLine(ctx.Out, loc.T($"Đã ghi dự thảo báo cáo tổng hợp năm {period}: {file}", $"Wrote the draft {period} synthesis: {file}"));
             }));
         return command;
     }

@@ -98,24 +98,24 @@ internal static class PlanImportCommand
         var clauses = CountClauses((JArray)plan["clauses"]!);
         var tasks = ((JArray?)plan["appendix"]?["tasks"])?.Count ?? 0;
         var n = (int x) => x.ToString(CultureInfo.InvariantCulture);
-        w.WriteLine(loc.T("Đã nhập: ", "Imported: ") + $"{(string?)plan["title"]} ({(string?)plan["id"]})");
-        w.WriteLine(loc.T(
+        Screen.SafeLine(w, loc.T("Đã nhập: ", "Imported: ") + $"{(string?)plan["title"]} ({(string?)plan["id"]})");
+        Screen.SafeLine(w, loc.T(
             $"Điều khoản: {n(clauses)}; căn cứ: {n(((JArray)plan["legalBases"]!).Count)}; nghĩa vụ: {n(templates.Count)} (nêu trong văn bản {n(templates.Count - inferred)}, suy luận {n(inferred)}); nơi nhận: {n(((JArray)plan["recipients"]!).Count)}; nhiệm vụ phụ lục: {n(tasks)}; cần rà soát: {n(result.Review.Count)}.",
             $"Clauses: {n(clauses)}; legal bases: {n(((JArray)plan["legalBases"]!).Count)}; obligation templates: {n(templates.Count)} (stated {n(templates.Count - inferred)}, inferred {n(inferred)}); recipients: {n(((JArray)plan["recipients"]!).Count)}; appendix tasks: {n(tasks)}; to review: {n(result.Review.Count)}."));
-        if (outPath is not null) w.WriteLine(loc.T("Bản nháp kế hoạch: ", "Draft plan: ") + outPath);
-        if (catalogOut is not null) w.WriteLine(loc.T("Bản nháp danh mục cơ quan: ", "Draft catalog: ") + catalogOut);
+        if (outPath is not null) Screen.SafeLine(w, loc.T("Bản nháp kế hoạch: ", "Draft plan: ") + outPath);
+        if (catalogOut is not null) Screen.SafeLine(w, loc.T("Bản nháp danh mục cơ quan: ", "Draft catalog: ") + catalogOut);
         if (result.PlanLoadError is { } error)
         {
-            w.WriteLine(loc.T("Bản nháp chưa nạp được thành kế hoạch: ", "The draft does not load as a plan yet: ") + error);
+            Screen.SafeLine(w, loc.T("Bản nháp chưa nạp được thành kế hoạch: ", "The draft does not load as a plan yet: ") + error);
         }
 
         if (result.Review.Count == 0) return;
-        w.WriteLine(loc.T("Cần rà soát (dòng: nội dung — lý do):", "To review (line: text — reason):"));
+        Screen.SafeLine(w, loc.T("Cần rà soát (dòng: nội dung — lý do):", "To review (line: text — reason):"));
         foreach (var item in result.Review)
         {
             var where = item.LineNumber == 0 ? loc.T("chung", "general") : loc.T("dòng ", "line ") + n(item.LineNumber);
             var text = item.Text.Length > 80 ? item.Text[..77] + "..." : item.Text;
-            w.WriteLine($"  {where}: {text} — {item.Reason}");
+            Screen.SafeLine(w, $"  {where}: {text} — {item.Reason}");
         }
     }
 

@@ -29,7 +29,7 @@ internal static class CatalogBuilder
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
-        var file = StrictJson.Read<CatalogFileDto>(json, fileName, limits);
+        var file = StrictJson.Read<CatalogFileDto>(json, fileName, limits, allowComments: true); // docs/catalog-file.md allows comments
         var root = new Sourced<CatalogFileDto>(file, fileName);
         if (file.SchemaVersion is not { } version)
         {

@@ -138,6 +138,8 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
     internal EvaluationContext CreateContext(EvidenceSet evidence, DateOnly asOf)
     {
         var (basePlan, catalog, baseCalendar, _) = _base.Value;
+        CheckCalendarYear(asOf, "asOf");
+        if (evidence.Plan?.SignedOn is { } signedOn) CheckCalendarYear(signedOn, "plan.signedOn");
         var plan = ApplyPlanOverrides(basePlan, evidence);
         if (evidence.PlanId is { } planId && planId != plan.Id)
         {
@@ -194,14 +196,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
         }
     }
 
-    private static void CheckCalendarYear(DateOnly date, string jsonPath)
-    {
-        if (date < VietnameseLunarCalendar.MinSupportedDate || date > VietnameseLunarCalendar.MaxSupportedDate)
-        {
-            throw new PlanRulesInputException(string.Create(CultureInfo.InvariantCulture,
-                $"{date:yyyy-MM-dd} is outside the years {VietnameseLunarCalendar.MinSupportedDate.Year} to {VietnameseLunarCalendar.MaxSupportedDate.Year} that the working-day calendar covers."), jsonPath: jsonPath);
-        }
-    }
+    private static void CheckCalendarYear(DateOnly date, string jsonPath) => EvidenceValidator.RequireDate(date, jsonPath);
 
     private static PlanDocument ApplyPlanOverrides(PlanDocument plan, EvidenceSet evidence)
     {

@@ -1,3 +1,4 @@
+using LaiChau.PlanRules.Calendar;
 using LaiChau.PlanRules.Evidence;
 using LaiChau.PlanRules.Reports;
 using NRules;
@@ -118,13 +119,14 @@ public sealed class ComplianceMonitor : IDisposable
     /// the date of evidence held back) fall in the crossed days are re-evaluated.
     /// </summary>
     /// <param name="asOf">The new date; not before the current one.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The date is before the current one.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The date is before the current one, or after the last day the working-day calendar covers (31/12/2199).</exception>
     public void AdvanceTo(DateOnly asOf)
     {
         lock (_gate)
         {
             ThrowIfDisposed();
             if (asOf < _state.AsOf) throw new ArgumentOutOfRangeException(nameof(asOf), asOf, "A monitor only moves forward: start a new one to look back.");
+            if (asOf > VietnameseLunarCalendar.MaxSupportedDate) throw new ArgumentOutOfRangeException(nameof(asOf), asOf, "The working-day calendar ends on 2199-12-31.");
             if (asOf == _state.AsOf) return;
             _applied++;
             _state.AdvanceTo(asOf);

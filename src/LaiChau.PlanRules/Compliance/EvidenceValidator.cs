@@ -1,5 +1,6 @@
 using System.Globalization;
 using LaiChau.PlanRules.Bodies;
+using LaiChau.PlanRules.Calendar;
 using LaiChau.PlanRules.Deadlines;
 using LaiChau.PlanRules.Evidence;
 using LaiChau.PlanRules.Obligations;
@@ -44,6 +45,8 @@ internal sealed class EvidenceValidator
             var path = $"requests[{i}]";
             var r = evidence.Requests[i] ?? throw Error("A request is null.", path);
             RequireId(r.Id, path);
+            RequireDate(r.DueOn, path, ".dueOn");
+            if (r.DocumentDate is { } dd) RequireDate(dd, path, ".documentDate");
             for (var j = 0; j < r.Bodies.Count; j++) RequireBody(r.Bodies[j], $"{path}.bodies[{j}]");
             for (var j = 0; j < r.Groups.Count; j++)
             {
@@ -71,17 +74,25 @@ internal sealed class EvidenceValidator
         switch (item)
         {
             case ReceivedReport r: CheckReport(r, path); break;
-            case ImplementationPlanIssued p: CheckBodyItem(p.Id, p.Body, path, p.OnBehalfOf); break;
+            case ImplementationPlanIssued p:
+                CheckBodyItem(p.Id, p.Body, path, p.OnBehalfOf);
+                RequireDate(p.IssuedOn, path, ".issuedOn");
+                break;
             case SynthesisSubmitted s:
                 CheckBodyItem(s.Id, s.Body, path);
                 RequirePeriod(s.Period, path, ".period");
+                RequireInstant(s.SubmittedAt, path, ".submittedAt");
                 break;
             case ReviewHeld v: CheckReview(v, path); break;
             case TaskProgress t: CheckProgress(t, path); break;
-            case StudyHeld s: CheckBodyItem(s.Id, s.Body, path); break;
+            case StudyHeld s:
+                CheckBodyItem(s.Id, s.Body, path);
+                RequireDate(s.HeldOn, path, ".heldOn");
+                break;
             case InspectionHeld s:
                 CheckBodyItem(s.Id, s.Body, path);
                 RequirePeriod(s.Period, path, ".period");
+                RequireDate(s.HeldOn, path, ".heldOn");
                 break;
             case null: throw new ArgumentNullException(nameof(item));
             default: throw new ArgumentException($"{item.GetType().Name} is not evidence this check takes.", nameof(item));
@@ -140,6 +151,9 @@ internal sealed class EvidenceValidator
         if (r.Addressee is not null) RequireBody(r.Addressee, path, ".addressee");
         if (r.DeliveredTo is not null) RequireBody(r.DeliveredTo, path, ".deliveredTo");
         RequirePeriod(r.Period, path, ".period");
+        RequireInstant(r.ReceivedAt, path, ".receivedAt");
+        if (r.SentAt is { } sent) RequireInstant(sent, path, ".sentAt");
+        if (r.DocumentDate is { } dd) RequireDate(dd, path, ".documentDate");
         for (var i = 0; i < r.TaskResults.Count; i++)
         {
             var t = r.TaskResults[i];
@@ -160,6 +174,7 @@ internal sealed class EvidenceValidator
     private void CheckReview(ReviewHeld r, string path)
     {
         RequireId(r.Id, path);
+        RequireDate(r.HeldOn, path, ".heldOn");
         if (!_policy.ReviewMilestones.Any(m => m.Id == r.Milestone))
         {
             throw Error($"Review milestone '{r.Milestone}' is not configured (policy.reviewMilestones).", path + ".milestone");
@@ -172,11 +187,14 @@ internal sealed class EvidenceValidator
         var task = _plan.Appendix.Tasks.FirstOrDefault(t => t.Id == p.TaskId)
             ?? throw Error($"Task '{p.TaskId}' is not in the plan's appendix.", path + ".taskId");
         if (p.Body is not null) RequireBody(p.Body, path, ".body");
+        if (p.CompletedOn is { } done) RequireDate(done, path, ".completedOn");
         if (p.Status == TaskProgressStatus.Completed && p.CompletedOn is null) throw Error("A completed task needs completedOn.", path + ".completedOn");
         if (p.Status != TaskProgressStatus.Completed && p.CompletedOn is not null) throw Error("completedOn is given but the status is not completed.", path + ".completedOn");
         for (var j = 0; j < p.Extensions.Count; j++)
         {
-            if (p.Extensions[j] is null) throw Error("An extension is null.", $"{path}.extensions[{j}]");
+            if (p.Extensions[j] is not { } x) throw Error("An extension is null.", $"{path}.extensions[{j}]");
+            RequireDate(x.NewDueOn, path, $".extensions[{j}].newDueOn");
+            if (x.GrantedOn is { } granted) RequireDate(granted, path, $".extensions[{j}].grantedOn");
         }
 
         var recurring = task.Timing.IsRecurring || task.Timing.Kind == TimingKind.Continuous;
@@ -204,6 +222,30 @@ internal sealed class EvidenceValidator
     private static void RequirePeriod(int period, string path, string member)
     {
         if (period is < 1990 or > 2200) throw Error(string.Create(CultureInfo.InvariantCulture, $"Period {period} is not a year between 1990 and 2200."), path + member);
+    }
+
+    /// <summary>
+    /// Refuses a date outside the years the working-day calendar covers (1900-2199): every date of the evidence
+    /// is checked before any arithmetic on it, so a typo such as 9999 is an input error at its path, not an overflow.
+    /// </summary>
+    public static void RequireDate(DateOnly date, string path, string member = "")
+    {
+        if (date < VietnameseLunarCalendar.MinSupportedDate || date > VietnameseLunarCalendar.MaxSupportedDate)
+        {
+            throw Error(string.Create(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd} is outside the years {VietnameseLunarCalendar.MinSupportedDate.Year} to {VietnameseLunarCalendar.MaxSupportedDate.Year} that the working-day calendar covers."), path + member);
+        }
+    }
+
+    /// <summary>
+    /// Refuses an instant whose Vietnam date is outside the years the working-day calendar covers; compared in UTC,
+    /// so <see cref="DateTimeOffset.MaxValue"/> is refused without an overflow.
+    /// </summary>
+    public static void RequireInstant(DateTimeOffset instant, string path, string member = "")
+    {
+        if (instant < VietnamTime.StartOfDay(VietnameseLunarCalendar.MinSupportedDate) || instant >= VietnamTime.EndOfDay(VietnameseLunarCalendar.MaxSupportedDate))
+        {
+            throw Error(string.Create(CultureInfo.InvariantCulture, $"{instant.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'} is outside the years {VietnameseLunarCalendar.MinSupportedDate.Year} to {VietnameseLunarCalendar.MaxSupportedDate.Year} (Vietnam time) that the working-day calendar covers."), path + member);
+        }
     }
 
     private static PlanRulesInputException Error(string reason, string path) => new(reason, jsonPath: path);

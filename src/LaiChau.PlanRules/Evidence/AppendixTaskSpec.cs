@@ -13,7 +13,8 @@ public sealed record AppendixTaskSpec
     public required string Lead { get; init; }
 
     /// <summary>The coordinating bodies or groups (phối hợp).</summary>
-    public IReadOnlyList<string> Coordinating { get; init; } = [];
+    /// <exception cref="ArgumentNullException">Set to null (use an empty list).</exception>
+    public IReadOnlyList<string> Coordinating { get; init => field = value ?? throw new ArgumentNullException(nameof(Coordinating), "Use an empty list, not null."); } = [];
 
     /// <summary>The completion time as written: "Quý III/2025", "Hằng năm", "Thường xuyên", "trước ngày 15/12/2025", ...</summary>
     public required string Timing { get; init; }

@@ -32,28 +32,36 @@ public sealed record EvidenceSet
     public PolicyOverrides? Policy { get; init; }
 
     /// <summary>Reports received.</summary>
-    public IReadOnlyList<ReceivedReport> Reports { get; init; } = [];
+    /// <exception cref="ArgumentNullException">Set to null (use an empty list).</exception>
+    public IReadOnlyList<ReceivedReport> Reports { get; init => field = value ?? throw new ArgumentNullException(nameof(Reports), "Use an empty list, not null."); } = [];
 
     /// <summary>Implementation plans issued by the obligated bodies.</summary>
-    public IReadOnlyList<ImplementationPlanIssued> ImplementationPlans { get; init; } = [];
+    /// <exception cref="ArgumentNullException">Set to null (use an empty list).</exception>
+    public IReadOnlyList<ImplementationPlanIssued> ImplementationPlans { get; init => field = value ?? throw new ArgumentNullException(nameof(ImplementationPlans), "Use an empty list, not null."); } = [];
 
     /// <summary>Study and dissemination sessions held (recorded, not judged).</summary>
-    public IReadOnlyList<StudyHeld> Studies { get; init; } = [];
+    /// <exception cref="ArgumentNullException">Set to null (use an empty list).</exception>
+    public IReadOnlyList<StudyHeld> Studies { get; init => field = value ?? throw new ArgumentNullException(nameof(Studies), "Use an empty list, not null."); } = [];
 
     /// <summary>Inspections of subordinate units (recorded, not judged).</summary>
-    public IReadOnlyList<InspectionHeld> Inspections { get; init; } = [];
+    /// <exception cref="ArgumentNullException">Set to null (use an empty list).</exception>
+    public IReadOnlyList<InspectionHeld> Inspections { get; init => field = value ?? throw new ArgumentNullException(nameof(Inspections), "Use an empty list, not null."); } = [];
 
     /// <summary>Progress of appendix tasks.</summary>
-    public IReadOnlyList<TaskProgress> TaskProgress { get; init; } = [];
+    /// <exception cref="ArgumentNullException">Set to null (use an empty list).</exception>
+    public IReadOnlyList<TaskProgress> TaskProgress { get; init => field = value ?? throw new ArgumentNullException(nameof(TaskProgress), "Use an empty list, not null."); } = [];
 
     /// <summary>Sở Nội vụ's syntheses submitted to UBND tỉnh.</summary>
-    public IReadOnlyList<SynthesisSubmitted> Syntheses { get; init; } = [];
+    /// <exception cref="ArgumentNullException">Set to null (use an empty list).</exception>
+    public IReadOnlyList<SynthesisSubmitted> Syntheses { get; init => field = value ?? throw new ArgumentNullException(nameof(Syntheses), "Use an empty list, not null."); } = [];
 
     /// <summary>Periodic reviews held.</summary>
-    public IReadOnlyList<ReviewHeld> Reviews { get; init; } = [];
+    /// <exception cref="ArgumentNullException">Set to null (use an empty list).</exception>
+    public IReadOnlyList<ReviewHeld> Reviews { get; init => field = value ?? throw new ArgumentNullException(nameof(Reviews), "Use an empty list, not null."); } = [];
 
     /// <summary>Requests for reports by công văn (period deadlines, ad hoc reports).</summary>
-    public IReadOnlyList<ReportRequest> Requests { get; init; } = [];
+    /// <exception cref="ArgumentNullException">Set to null (use an empty list).</exception>
+    public IReadOnlyList<ReportRequest> Requests { get; init => field = value ?? throw new ArgumentNullException(nameof(Requests), "Use an empty list, not null."); } = [];
 
     /// <summary>An empty evidence set.</summary>
     public static EvidenceSet Empty { get; } = new();

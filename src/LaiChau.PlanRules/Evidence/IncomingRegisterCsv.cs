@@ -138,6 +138,7 @@ public static class IncomingRegisterCsv
         for (var i = 1; i < records.Count; i++)
         {
             var row = new Row(records[i], i + 1, columns, header.Fields, fileName);
+            row.CheckCombiningMarks();
             var report = ReadRow(row, options, catalog);
             if (ids.TryGetValue(report.Id, out var earlier))
             {
@@ -158,6 +159,7 @@ public static class IncomingRegisterCsv
         {
             var name = header.Fields[i].Trim();
             if (name.Length == 0) continue;
+            if (CombiningMarks.HasOverlongRun(name)) throw PlanRulesInputException.InCsv(CombiningMarks.Reason, fileName, 1, null, header.Line);
             if (!ByKey.TryGetValue(Key(name), out var column))
             {
                 throw PlanRulesInputException.InCsv(
@@ -308,6 +310,18 @@ public static class IncomingRegisterCsv
             if (!columns.TryGetValue(column, out var i) || i >= record.Fields.Count) return null;
             var v = record.Fields[i].Trim();
             return v.Length == 0 ? null : v.Normalize(NormalizationForm.FormC);
+        }
+
+        /// <summary>Refuses a cell, read or not, with more combining marks in a row than normalisation may take.</summary>
+        public void CheckCombiningMarks()
+        {
+            for (var i = 0; i < record.Fields.Count; i++)
+            {
+                if (CombiningMarks.HasOverlongRun(record.Fields[i]))
+                {
+                    throw PlanRulesInputException.InCsv(CombiningMarks.Reason, fileName, number, i < header.Count ? header[i].Trim() : null, record.Line);
+                }
+            }
         }
 
         public string Required(Column column) => Get(column) ?? throw Error(column, "The cell is empty.");

@@ -49,10 +49,12 @@ public sealed record PolicyOverrides
     public BeforeDateDayOff? BeforeDateOnDayOff { get; init; }
 
     /// <summary>Extra days off (an announced schedule, a local day off) for this evaluation.</summary>
-    public IReadOnlyList<DayOffSpec> DaysOff { get; init; } = [];
+    /// <exception cref="ArgumentNullException">Set to null (use an empty list).</exception>
+    public IReadOnlyList<DayOffSpec> DaysOff { get; init => field = value ?? throw new ArgumentNullException(nameof(DaysOff), "Use an empty list, not null."); } = [];
 
     /// <summary>Weekend days worked in exchange for a swapped day off.</summary>
-    public IReadOnlyList<WorkingDaySpec> WorkingWeekendDays { get; init; } = [];
+    /// <exception cref="ArgumentNullException">Set to null (use an empty list).</exception>
+    public IReadOnlyList<WorkingDaySpec> WorkingWeekendDays { get; init => field = value ?? throw new ArgumentNullException(nameof(WorkingWeekendDays), "Use an empty list, not null."); } = [];
 
     /// <summary>Applies the overrides to a copy of <paramref name="policy"/>.</summary>
     /// <param name="policy">The configured policy; not changed.</param>

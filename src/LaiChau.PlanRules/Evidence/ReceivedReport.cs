@@ -44,7 +44,8 @@ public sealed record ReceivedReport : EvidenceItem
     public DateOnly? DocumentDate { get; init; }
 
     /// <summary>Results per appendix task the report gives (used to find incomplete reports).</summary>
-    public IReadOnlyList<TaskResult> TaskResults { get; init; } = [];
+    /// <exception cref="ArgumentNullException">Set to null (use an empty list).</exception>
+    public IReadOnlyList<TaskResult> TaskResults { get; init => field = value ?? throw new ArgumentNullException(nameof(TaskResults), "Use an empty list, not null."); } = [];
 
     /// <summary>The evidence id of an earlier report of the same body and period that this one replaces.</summary>
     public string? Replaces { get; init; }

@@ -29,10 +29,12 @@ public sealed record ReportRequest : EvidenceItem
     public required DateOnly DueOn { get; init; }
 
     /// <summary>The bodies it addresses (catalog ids); empty with no groups means every obligated body.</summary>
-    public IReadOnlyList<string> Bodies { get; init; } = [];
+    /// <exception cref="ArgumentNullException">Set to null (use an empty list).</exception>
+    public IReadOnlyList<string> Bodies { get; init => field = value ?? throw new ArgumentNullException(nameof(Bodies), "Use an empty list, not null."); } = [];
 
     /// <summary>The groups it addresses (group ids).</summary>
-    public IReadOnlyList<string> Groups { get; init; } = [];
+    /// <exception cref="ArgumentNullException">Set to null (use an empty list).</exception>
+    public IReadOnlyList<string> Groups { get; init => field = value ?? throw new ArgumentNullException(nameof(Groups), "Use an empty list, not null."); } = [];
 
     /// <summary>What an ad hoc report is about.</summary>
     public string? Subject { get; init; }

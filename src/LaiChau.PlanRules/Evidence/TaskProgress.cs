@@ -22,7 +22,8 @@ public sealed record TaskProgress : EvidenceItem
     public DateOnly? CompletedOn { get; init; }
 
     /// <summary>Extensions (gia hạn) granted; the latest new due date applies.</summary>
-    public IReadOnlyList<TaskExtension> Extensions { get; init; } = [];
+    /// <exception cref="ArgumentNullException">Set to null (use an empty list).</exception>
+    public IReadOnlyList<TaskExtension> Extensions { get; init => field = value ?? throw new ArgumentNullException(nameof(Extensions), "Use an empty list, not null."); } = [];
 
     /// <inheritdoc />
     internal override string KindName => "taskProgress";

@@ -30,18 +30,23 @@ internal static class StrictJson
         new StrictDateOnlyConverter(),
         new VietnamInstantConverter(),
         new StringEnumConverter(new CamelCaseNamingStrategy(), allowIntegerValues: false),
+        new StrictIntegerConverter(),
     };
 
     /// <summary>Reads a UTF-8 stream (with or without a byte-order mark) into <typeparamref name="T"/>.</summary>
-    public static T Read<T>(Stream stream, string fileName, JsonInputLimits? limits = null)
-        where T : class => Deserialize<T>(ReadToken(stream, fileName, limits), fileName);
+    /// <param name="stream">The input.</param>
+    /// <param name="fileName">The file name for errors.</param>
+    /// <param name="limits">The size and depth limits.</param>
+    /// <param name="allowComments">True for a format whose docs allow <c>//</c> and <c>/* */</c> comments (the catalog).</param>
+    public static T Read<T>(Stream stream, string fileName, JsonInputLimits? limits = null, bool allowComments = false)
+        where T : class => Deserialize<T>(ReadToken(stream, fileName, limits, allowComments), fileName);
 
     /// <summary>Reads text into <typeparamref name="T"/>.</summary>
     public static T Read<T>(TextReader reader, string fileName, JsonInputLimits? limits = null)
         where T : class => Deserialize<T>(ReadToken(reader, fileName, limits), fileName);
 
     /// <summary>Reads a UTF-8 stream into a JSON object with line information, within the limits.</summary>
-    public static JObject ReadToken(Stream stream, string fileName, JsonInputLimits? limits = null)
+    public static JObject ReadToken(Stream stream, string fileName, JsonInputLimits? limits = null, bool allowComments = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
         limits ??= JsonInputLimits.Default;
@@ -50,16 +55,47 @@ internal static class StrictJson
             throw TooLarge(fileName, limits);
         }
 
+        // The whole input (at most the limit) is held once as bytes: the syntax pass reads them, then the mapping.
         using var bounded = new BoundedStream(stream, limits.MaxBytes, fileName);
-        using var text = new StreamReader(bounded, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
-        return ReadToken(text, fileName, limits);
+        using var buffer = new MemoryStream();
+        bounded.CopyTo(buffer, 16 * 1024); // small reads: at most one read buffer beyond the limit
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
+        {
+            throw new PlanRulesInputException("The input is UTF-16 or UTF-32 text: save it as UTF-8.", fileName);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, true).GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new PlanRulesInputException("The input is not valid UTF-8 text.", fileName, innerException: e);
+        }
+
+        StrictJsonSyntax.Validate(bytes, fileName, limits, allowComments);
+        return ReadTokenCore(new StringReader(text), fileName, limits);
     }
 
-    /// <summary>Reads text into a JSON object with line information, within the depth limit; strings are NFC-normalised.</summary>
+    /// <summary>
+    /// Reads text into a JSON object with line information, within the depth limit; strings are NFC-normalised.
+    /// The text passes the strict syntax check first (<see cref="StrictJsonSyntax"/>).
+    /// </summary>
     public static JObject ReadToken(TextReader reader, string fileName, JsonInputLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         limits ??= JsonInputLimits.Default;
+        var text = reader.ReadToEnd();
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        StrictJsonSyntax.Validate(Encoding.UTF8.GetBytes(text), fileName, limits);
+        return ReadTokenCore(new StringReader(text), fileName, limits);
+    }
+
+    private static JObject ReadTokenCore(TextReader reader, string fileName, JsonInputLimits limits)
+    {
         JToken token;
         try
         {
@@ -97,7 +133,7 @@ internal static class StrictJson
                 "The input must be a JSON object.", fileName, token.Path, li.LineNumber, li.LinePosition);
         }
 
-        NormalizeStrings(obj);
+        NormalizeStrings(obj, fileName);
         return obj;
     }
 
@@ -218,12 +254,19 @@ internal static class StrictJson
         Converters = Converters,
     };
 
-    private static void NormalizeStrings(JToken token)
+    private static void NormalizeStrings(JToken token, string fileName)
     {
         var all = token is JContainer c ? c.DescendantsAndSelf() : [token];
         foreach (var value in all.OfType<JValue>())
         {
-            if (value.Type == JTokenType.String && value.Value is string s && !s.IsNormalized(NormalizationForm.FormC))
+            if (value.Type != JTokenType.String || value.Value is not string s) continue;
+            if (CombiningMarks.HasOverlongRun(s))
+            {
+                var li = (IJsonLineInfo)value;
+                throw new PlanRulesInputException(CombiningMarks.Reason, fileName, value.Path, li.HasLineInfo() ? li.LineNumber : null, li.HasLineInfo() ? li.LinePosition : null);
+            }
+
+            if (!s.IsNormalized(NormalizationForm.FormC))
             {
                 value.Value = s.Normalize(NormalizationForm.FormC);
             }

@@ -9,7 +9,9 @@ namespace LaiChau.PlanRules.Reports;
 /// Writes a report's findings as CSV for a spreadsheet (docs/report-format.md, "CSV"): one row per finding,
 /// RFC 4180 quoting, CRLF line ends, dates dd/MM/yyyy, headers and messages in Vietnamese (default) or English; the last
 /// column says "minh họa" on every row of an illustrative report.
-/// Written to a stream it is UTF-8 with a byte-order mark, so Excel keeps the diacritics.
+/// Written to a stream it is UTF-8 with a byte-order mark, so Excel keeps the diacritics. A cell that a
+/// spreadsheet would read as a formula (it begins with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage
+/// return) gets a leading <c>'</c> (OWASP "CSV injection"); a lone <c>-</c> and numbers are written as they are.
 /// </summary>
 public static class FindingsCsv
 {
@@ -40,8 +42,8 @@ public static class FindingsCsv
         Rfc4180.WriteRecord(writer, en ? HeadersEn : HeadersVi);
         foreach (var f in report.Findings)
         {
-            Rfc4180.WriteRecord(writer,
-            [
+            Rfc4180.WriteRecord(writer, new string?[]
+            {
                 f.Code,
                 Severity(f.Severity, en),
                 f.BodyName ?? f.BodyId,
@@ -53,7 +55,7 @@ public static class FindingsCsv
                 f.Message.In(en ? "en" : "vi"),
                 f.Id,
                 report.Illustrative ? ReportLabels.Illustrative.In(en ? "en" : "vi") : string.Empty,
-            ]);
+            }.Select(FormulaSafe));
         }
 
         writer.Flush();
@@ -71,4 +73,27 @@ public static class FindingsCsv
     }
 
     internal static string Severity(FindingSeverity severity, bool en) => ReportLabels.Severity(severity).In(en ? "en" : "vi");
+
+    /// <summary>
+    /// The cell as a spreadsheet shows it as text: a leading <c>'</c> when it begins with a character that starts a
+    /// formula (<c>= + - @</c>, tab, carriage return), unless it is a lone <c>-</c> placeholder or a number.
+    /// </summary>
+    internal static string? FormulaSafe(string? cell) =>
+        cell is { Length: > 0 } && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && cell != "-" && !IsNumber(cell) ? "'" + cell : cell;
+
+    // A plain decimal number (optional sign, digits, one optional '.' or ',' with digits): no exponent, no NaN.
+    private static bool IsNumber(string cell)
+    {
+        var i = cell[0] is '+' or '-' ? 1 : 0;
+        var digits = 0;
+        var separators = 0;
+        for (; i < cell.Length; i++)
+        {
+            if (char.IsAsciiDigit(cell[i])) digits++;
+            else if (cell[i] is '.' or ',' && digits > 0 && separators++ == 0 && i + 1 < cell.Length) continue;
+            else return false;
+        }
+
+        return digits > 0;
+    }
 }

@@ -245,4 +245,18 @@ public sealed class CheckCommandTests : IDisposable
         Assert.DoesNotContain("╭", output.ToString());
         Assert.False(output.ToString().Contains('\u001b', StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("--as-of", "9999-12-31")]
+    [InlineData("--as-of", "1899-12-31")]
+    [InlineData("--signed-on", "2200-01-01")]
+    public void Check_ADateOptionOutsideTheCalendar_IsAUsageErrorNamingTheOption(string option, string value)
+    {
+        var result = CliRunner.Run("check", option, value, "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith($"Usage error: {option} '{value}'", line);
+        Assert.Contains("2199", line);
+    }
 }

@@ -45,6 +45,39 @@ public sealed class FindingsCsvTests
     }
 
     /// <summary>An independent RFC 4180 parser for the assertions (not the library's own reader).</summary>
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\",\"y\")", "'=HYPERLINK(\"http://x\",\"y\")")]
+    [InlineData("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0")]
+    [InlineData("@SUM(1+1)*cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0")]
+    [InlineData("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0")]
+    [InlineData("\t=1+1", "'\t=1+1")]
+    [InlineData("\r=1+1", "'\r=1+1")]
+    [InlineData("-", "-")]            // the placeholder
+    [InlineData("-12", "-12")]        // numbers stay numbers
+    [InlineData("+3.5", "+3.5")]
+    [InlineData("-1,5", "-1,5")]
+    [InlineData("-1e5", "'-1e5")]     // not a plain number
+    [InlineData("-.", "'-.")]
+    [InlineData("Sở Xây dựng", "Sở Xây dựng")]
+    [InlineData("", "")]
+    public void FormulaSafe_PrefixesCellsASpreadsheetWouldReadAsAFormula(string cell, string written)
+    {
+        Assert.Equal(written, FindingsCsv.FormulaSafe(cell));
+    }
+
+    [Fact]
+    public void Serialize_AnEvidenceIdThatIsAFormula_IsWrittenAsText()
+    {
+        var evidence = DemoEvidence.Load();
+        var reports = evidence.Reports.Select(r => r.Id == "SĐ-2024-0012" ? r with { Id = "=HYPERLINK(\"http://evil\",\"x\")" } : r).ToList();
+
+        var csv = FindingsCsv.Serialize(ComplianceEvaluator.Create().Evaluate(evidence with { Reports = reports }));
+
+        var late = ParseCsv(csv).Single(r => r[9] == "REPORT_LATE:annual-report:so-xay-dung:2024");
+        Assert.Equal("'=HYPERLINK(\"http://evil\",\"x\")", late[7]);
+        Assert.DoesNotContain(ParseCsv(csv).SelectMany(r => r), c => c.Length > 0 && c[0] is '=' or '+' or '@');
+    }
+
     private static List<List<string>> ParseCsv(string text)
     {
         var rows = new List<List<string>>();
