@@ -1,0 +1,49 @@
+using LaiChau.PlanRules.Compliance;
+using LaiChau.PlanRules.Evidence;
+using LaiChau.PlanRules.Office;
+using WebHost.Api;
+using WebHost.Register;
+
+// A web host over the register of incoming documents (samples/README.md, docs/hosting.md).
+// `dotnet run --project samples/WebHost` starts it on planrules-register.db, seeded with the illustrative evidence.
+var builder = WebApplication.CreateBuilder(args);
+builder.Logging.AddJsonConsole(); // structured: every {Placeholder} of a log message is a JSON property
+
+// The library, with PlanRules:Policy (and the other options) bound from appsettings.json.
+builder.Services.AddPlanRules(o => builder.Configuration.GetSection(PlanRulesOptions.SectionName).Bind(o));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(sp => new DocumentStore(
+    Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Register:DatabasePath"] ?? "planrules-register.db")));
+builder.Services.AddSingleton<DocumentRegister>();
+builder.Services.AddHostedService<MidnightRollover>();
+builder.Services.AddProblemDetails();
+builder.Services.AddHealthChecks().AddCheck<RegisterHealthCheck>("register");
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+// Build the monitor from the database before the first request: what was committed is what is judged.
+var seed = builder.Configuration.GetValue("Register:SeedIllustrative", true)
+    ? EvidenceReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "data", "illustrative-evidence.json"))
+    : null;
+app.Services.GetRequiredService<DocumentRegister>().Start(seed);
+
+app.MapDocuments();
+app.MapCompliance();
+app.MapDownloads();
+app.MapHealthChecks("/health");
+
+// The dashboard: the printable report's HTML renderer, as of today.
+app.MapGet("/", (DocumentRegister register) =>
+{
+    var stream = new MemoryStream();
+    ComplianceHtmlReport.Write(DownloadEndpoints.Source(register), stream);
+    stream.Position = 0;
+    return Results.Stream(stream, "text/html; charset=utf-8");
+});
+
+app.Run();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
