@@ -12,8 +12,9 @@ builder.Logging.AddJsonConsole(); // structured: every {Placeholder} of a log me
 // The library, with PlanRules:Policy (and the other options) bound from appsettings.json.
 builder.Services.AddPlanRules(o => builder.Configuration.GetSection(PlanRulesOptions.SectionName).Bind(o));
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton(sp => new DocumentStore(
-    Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Register:DatabasePath"] ?? "planrules-register.db")));
+builder.Services.AddSingleton(sp => new DocumentStore(Path.Combine(
+    sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath,
+    sp.GetRequiredService<IConfiguration>()["Register:DatabasePath"] ?? "planrules-register.db")));
 builder.Services.AddSingleton<DocumentRegister>();
 builder.Services.AddHostedService<MidnightRollover>();
 builder.Services.AddProblemDetails();
@@ -24,7 +25,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 
 // Build the monitor from the database before the first request: what was committed is what is judged.
-var seed = builder.Configuration.GetValue("Register:SeedIllustrative", true)
+var seed = app.Configuration.GetValue("Register:SeedIllustrative", true)
     ? EvidenceReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "data", "illustrative-evidence.json"))
     : null;
 app.Services.GetRequiredService<DocumentRegister>().Start(seed);

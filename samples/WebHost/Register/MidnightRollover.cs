@@ -12,10 +12,10 @@ internal sealed class MidnightRollover(DocumentRegister register, TimeProvider c
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            register.AdvanceToToday(); // also catches a day that passed while the host was starting
             var now = clock.GetUtcNow();
             var nextMidnight = new DateTimeOffset(VietnamTime.LocalDate(now).AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
             await Task.Delay(nextMidnight - now, clock, stoppingToken);
-            register.AdvanceToToday();
         }
     }
 }
