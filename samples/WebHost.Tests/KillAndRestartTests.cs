@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace WebHost.Tests;
+
+/// <summary>
+/// The WebHost as a real process on 127.0.0.1, killed with SIGKILL during a burst of writes: after the restart
+/// every acknowledged write is there and the monitor's findings equal a full evaluation of the database.
+/// </summary>
+public sealed class KillAndRestartTests
+{
+    [Fact]
+    public async Task Kill_DuringABurstOfWrites_AcknowledgedWritesKeptAndFindingsEqualAFullEvaluation()
+    {
+        var database = Path.Combine(Directory.CreateTempSubdirectory("webhost-kill-").FullName, "register.db");
+        var acknowledged = new ConcurrentBag<string>();
+
+        using (var first = await HostProcess.StartAsync(database))
+        {
+            var bodies = (await Api.GetJsonAsync(first.Client, "/api/matrix"))["cells"]!
+                .Select(c => (string)c["body"]!).Distinct().ToList();
+            using var stop = new CancellationTokenSource();
+            var writers = Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
+            {
+                for (var i = 0; !stop.IsCancellationRequested; i++)
+                {
+                    var id = $"WEB-K-{w}-{i:000}";
+                    try
+                    {
+                        var r = await Api.PostAsync(first.Client, Api.Report(id, bodies[(w * 7 + i) % bodies.Count], 2025, "2026-01-12T08:00:00+07:00"));
+                        if (r.StatusCode == HttpStatusCode.Created) acknowledged.Add(id);
+                    }
+                    catch (HttpRequestException)
+                    {
+                        return; // the process is gone
+                    }
+                }
+            })).ToList();
+
+            while (acknowledged.Count < 30) await Task.Delay(10);
+            first.Kill(); // SIGKILL: no shutdown, no flush, writes in flight
+            stop.Cancel();
+            await Task.WhenAll(writers);
+        }
+
+        using var second = await HostProcess.StartAsync(database);
+        var stored = Api.StoredIds(database);
+        var findings = await Api.GetJsonAsync(second.Client, "/api/findings");
+        var asOf = DateOnly.Parse((string)findings["asOf"]!, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.True(acknowledged.Count >= 30);
+        Assert.All(acknowledged, id => Assert.Single(stored, s => s == id));
+        Assert.Equal(Api.FullEvaluation(database, asOf), await Api.FindingIdsAsync(second.Client));
+    }
+
+    /// <summary>The WebHost's own build output, started with dotnet on a free port of 127.0.0.1.</summary>
+    private sealed class HostProcess : IDisposable
+    {
+        private readonly Process _process;
+
+        private HostProcess(Process process, HttpClient client)
+        {
+            _process = process;
+            Client = client;
+        }
+
+        public HttpClient Client { get; }
+
+        public static async Task<HostProcess> StartAsync(string database)
+        {
+            // samples/WebHost.Tests/bin/<configuration>/net10.0/ -> samples/WebHost/bin/<configuration>/net10.0/
+            var testBin = AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar);
+            var hostBin = testBin.Replace($"{Path.DirectorySeparatorChar}WebHost.Tests{Path.DirectorySeparatorChar}", $"{Path.DirectorySeparatorChar}WebHost{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
+            var dll = Path.Combine(hostBin, "WebHost.dll");
+            Assert.True(File.Exists(dll), $"The WebHost is not built at {dll}.");
+            var port = FreePort();
+            var info = new ProcessStartInfo("dotnet")
+            {
+                WorkingDirectory = hostBin,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var a in new[] { dll, "--urls", $"http://127.0.0.1:{port}", $"--Register:DatabasePath={database}", "--contentRoot", hostBin }) info.ArgumentList.Add(a);
+            var process = Process.Start(info)!;
+            process.OutputDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, _) => { };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
+            var started = Stopwatch.StartNew();
+            while (true)
+            {
+                Assert.False(process.HasExited, "The WebHost exited while starting.");
+                try
+                {
+                    if ((await client.GetAsync("/health")).StatusCode == HttpStatusCode.OK) break;
+                }
+                catch (HttpRequestException)
+                {
+                }
+
+                Assert.True(started.Elapsed < TimeSpan.FromSeconds(60), "The WebHost did not answer /health within 60 s.");
+                await Task.Delay(100);
+            }
+
+            return new HostProcess(process, client);
+        }
+
+        public void Kill()
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+
+        public void Dispose()
+        {
+            if (!_process.HasExited) Kill();
+            _process.Dispose();
+            Client.Dispose();
+        }
+
+        private static int FreePort()
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+    }
+}
