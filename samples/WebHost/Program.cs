@@ -1,6 +1,5 @@
 using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Evidence;
-using LaiChau.PlanRules.Office;
 using WebHost.Api;
 using WebHost.Register;
 
@@ -35,14 +34,8 @@ app.MapCompliance();
 app.MapDownloads();
 app.MapHealthChecks("/health");
 
-// The dashboard: the printable report's HTML renderer, as of today.
-app.MapGet("/", (DocumentRegister register) =>
-{
-    var stream = new MemoryStream();
-    ComplianceHtmlReport.Write(DownloadEndpoints.Source(register), stream);
-    stream.Position = 0;
-    return Results.Stream(stream, "text/html; charset=utf-8");
-});
+// The dashboard: the printable report's HTML, a form to register a received report, live updates.
+app.MapDashboard();
 
 app.Run();
 

@@ -17,6 +17,10 @@ internal sealed class DocumentRegister(
     private readonly SemaphoreSlim _write = new(1, 1);
     private ComplianceMonitor? _monitor;
     private EvidenceSet _header = new();
+    private long _version;
+
+    /// <summary>Grows by one at every change the monitor sees (a write, a withdrawal, a new day): clients poll it.</summary>
+    public long Version => Interlocked.Read(ref _version);
 
     /// <summary>The evaluator behind the monitor (the Office documents need its plan and catalog).</summary>
     public ComplianceEvaluator Evaluator => (ComplianceEvaluator)evaluator;
@@ -81,6 +85,7 @@ internal sealed class DocumentRegister(
 
             store.Add(_header, items, clock.GetUtcNow());
             foreach (var item in items) Apply(item);
+            Interlocked.Increment(ref _version);
             log.LogInformation("Registered {Ids}; {Findings} findings", string.Join(", ", items.Select(i => i.Id)), Monitor.FindingIds.Count);
             return items.Select(i => i.Id).ToList();
         }
@@ -100,6 +105,7 @@ internal sealed class DocumentRegister(
             if (!store.Remove(id)) return false;
             if (isRequest) Rebuild();
             else Monitor.Withdraw(id);
+            Interlocked.Increment(ref _version);
             log.LogInformation("Withdrew {Id}; {Findings} findings", id, Monitor.FindingIds.Count);
             return true;
         }
@@ -115,6 +121,7 @@ internal sealed class DocumentRegister(
         var today = Today;
         if (today <= Monitor.AsOf) return false;
         Monitor.AdvanceTo(today);
+        Interlocked.Increment(ref _version);
         log.LogInformation("The monitor moved to {AsOf}: {Findings} findings", today, Monitor.FindingIds.Count);
         return true;
     }
