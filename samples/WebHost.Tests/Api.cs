@@ -36,6 +36,10 @@ internal static class Api
     public static List<string> FullEvaluation(string databasePath, DateOnly asOf) =>
         Evaluator.Value.Evaluate(new DocumentStore(databasePath).Load(), asOf).Findings.Select(f => f.Id).Order(StringComparer.Ordinal).ToList();
 
+    /// <summary>As <see cref="FullEvaluation"/>, by an evaluator with other options.</summary>
+    public static List<string> FullEvaluationWith(string databasePath, DateOnly asOf, Action<PlanRulesOptions> configure) =>
+        ComplianceEvaluator.Create(configure).Evaluate(new DocumentStore(databasePath).Load(), asOf).Findings.Select(f => f.Id).Order(StringComparer.Ordinal).ToList();
+
     public static List<string> StoredIds(string databasePath) =>
         EvidenceParts.Items(new DocumentStore(databasePath).Load()).Select(i => i.Id).ToList();
 
