@@ -141,6 +141,17 @@ public sealed class EndpointTests : IDisposable
         Assert.NotNull(schema["properties"]!["reports"]);
     }
 
+    [Fact]
+    public async Task GetOpenApi_PostDocuments_PointsAtTheEvidenceSchemaNotAGeneratedShape()
+    {
+        var openApi = await Api.GetJsonAsync(_client, "/openapi/v1.json");
+        var post = openApi["paths"]!["/api/documents"]!["post"]!;
+
+        Assert.Equal("/api/schema", (string)post["externalDocs"]!["url"]!);
+        Assert.Null(post["requestBody"]!["content"]!["application/json"]!["schema"]!["properties"]);
+        Assert.NotNull(openApi["paths"]!["/api/schema"]);
+    }
+
     [Theory]
     [InlineData("/api/downloads/tong-hop.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "PK")] // a zip
     [InlineData("/api/downloads/synthesis-2025.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "PK")]

@@ -17,6 +17,7 @@ builder.Services.AddSingleton(sp => new DocumentStore(Path.Combine(
 builder.Services.AddSingleton<DocumentRegister>();
 builder.Services.AddHostedService<MidnightRollover>();
 builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi(o => o.AddOperationTransformer<EvidenceSchemaReference>());
 builder.Services.AddHealthChecks().AddCheck<RegisterHealthCheck>("register");
 
 var app = builder.Build();
@@ -33,6 +34,7 @@ app.MapDocuments();
 app.MapCompliance();
 app.MapDownloads();
 app.MapHealthChecks("/health");
+app.MapOpenApi(); // /openapi/v1.json
 
 // The dashboard: the printable report's HTML, a form to register a received report, live updates.
 app.MapDashboard();
