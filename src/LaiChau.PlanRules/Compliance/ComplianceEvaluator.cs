@@ -85,6 +85,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
     {
         var date = asOf ?? evidence.AsOf ?? throw new ArgumentException("An as-of date is required: pass one or set EvidenceSet.AsOf.", nameof(asOf));
         var stopwatch = Stopwatch.StartNew();
+        using var activity = PlanRulesTelemetry.StartEvaluation();
         var ctx = CreateContext(evidence, date);
         cancellationToken.ThrowIfCancellationRequested();
         var index = EvidenceIndex.Build(ctx.Model, evidence, date);
@@ -105,6 +106,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
         _logger.LogInformation(
             "Evaluated plan {PlanId} as of {AsOf}: {Obligations} obligations, {Tasks} task instances, {Findings} findings in {Elapsed} ms.",
             ctx.Plan.Id, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cases.Count, tasks.Count, report.Findings.Count, stopwatch.ElapsedMilliseconds);
+        PlanRulesTelemetry.Evaluated(activity, ctx.Plan.Id, date, cases.Count, report, stopwatch.Elapsed);
         return report;
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using LaiChau.PlanRules.Calendar;
 using LaiChau.PlanRules.Evidence;
 using LaiChau.PlanRules.Reports;
@@ -85,12 +86,15 @@ public sealed class ComplianceMonitor : IDisposable
     public bool Withdraw(string evidenceId)
     {
         ArgumentNullException.ThrowIfNull(evidenceId);
+        var started = Stopwatch.GetTimestamp();
+        using var activity = PlanRulesTelemetry.StartMonitorUpdate("withdraw");
         lock (_gate)
         {
             ThrowIfDisposed();
             if (!_state.Withdraw(evidenceId)) return false;
             _applied++;
             Raise();
+            PlanRulesTelemetry.MonitorUpdated(activity, "withdraw", started, _state.FindingIds.Count);
             return true;
         }
     }
@@ -105,12 +109,15 @@ public sealed class ComplianceMonitor : IDisposable
     public void Replace(EvidenceItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
+        var started = Stopwatch.GetTimestamp();
+        using var activity = PlanRulesTelemetry.StartMonitorUpdate("replace");
         lock (_gate)
         {
             ThrowIfDisposed();
             _state.Replace(item);
             _applied++;
             Raise();
+            PlanRulesTelemetry.MonitorUpdated(activity, "replace", started, _state.FindingIds.Count);
         }
     }
 
@@ -122,6 +129,8 @@ public sealed class ComplianceMonitor : IDisposable
     /// <exception cref="ArgumentOutOfRangeException">The date is before the current one, or after the last day the working-day calendar covers (31/12/2199).</exception>
     public void AdvanceTo(DateOnly asOf)
     {
+        var started = Stopwatch.GetTimestamp();
+        using var activity = PlanRulesTelemetry.StartMonitorUpdate("advance");
         lock (_gate)
         {
             ThrowIfDisposed();
@@ -131,6 +140,7 @@ public sealed class ComplianceMonitor : IDisposable
             _applied++;
             _state.AdvanceTo(asOf);
             Raise();
+            PlanRulesTelemetry.MonitorUpdated(activity, "advance", started, _state.FindingIds.Count);
         }
     }
 
@@ -165,12 +175,15 @@ public sealed class ComplianceMonitor : IDisposable
     private void Add(EvidenceItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
+        var started = Stopwatch.GetTimestamp();
+        using var activity = PlanRulesTelemetry.StartMonitorUpdate("add");
         lock (_gate)
         {
             ThrowIfDisposed();
             _state.Add(item);
             _applied++;
             Raise();
+            PlanRulesTelemetry.MonitorUpdated(activity, "add", started, _state.FindingIds.Count);
         }
     }
 

@@ -1,0 +1,22 @@
+using LaiChau.PlanRules;
+
+namespace WebHost.Api;
+
+/// <summary>RFC 9457 problem details for the library's input errors: the reason, the JSON path, line and column.</summary>
+internal static class Problems
+{
+    public static IResult BadInput(PlanRulesInputException e) => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "Invalid evidence",
+        detail: e.Reason,
+        type: "https://github.com/laichau-planrules/LaiChau.PlanRules/blob/main/docs/evidence-format.md",
+        extensions: new Dictionary<string, object?>
+        {
+            ["jsonPath"] = e.JsonPath,
+            ["line"] = e.LineNumber,
+            ["column"] = e.LinePosition,
+            ["message"] = e.Message,
+        });
+
+    public static IResult NotFound(string what) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: what);
+}
