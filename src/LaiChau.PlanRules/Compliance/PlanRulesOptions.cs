@@ -98,6 +98,8 @@ public sealed class PlanRulesOptions
         foreach (var t in RuleTypes)
         {
             if (!NRules.Fluent.RuleTypeScanner.IsRuleType(t)) problems.Add($"{t.FullName} is not an NRules rule type.");
+            // NRules loads no rule class declared inside another class: it would be dropped without a word.
+            else if (t.IsNested) problems.Add($"{t.FullName} is declared inside another class, and NRules does not load such a rule: make it a top-level class.");
         }
 
         return problems;

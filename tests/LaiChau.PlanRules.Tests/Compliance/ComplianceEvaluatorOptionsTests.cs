@@ -56,3 +56,40 @@ public sealed class MissingReportEchoRule : NRules.Fluent.Dsl.Rule
             .Yield(_ => LaiChau.PlanRules.Rules.FindingFact.For<MissingReportEchoRule>(c, null, false, null));
     }
 }
+
+/// <summary>Options name every problem with a host rule type instead of dropping it.</summary>
+public sealed class HostRuleTypeValidationTests
+{
+    [Fact]
+    public void Create_NestedRuleClass_IsAnOptionsErrorNotASilentDrop()
+    {
+        var e = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() =>
+            ComplianceEvaluator.Create(o => o.RuleTypes.Add(typeof(Holder.NestedRule))));
+
+        Assert.Contains("declared inside another class", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_TopLevelRuleClass_IsAccepted() =>
+        Assert.NotNull(ComplianceEvaluator.Create(o => o.RuleTypes.Add(typeof(MissingReportEchoRule))));
+
+    /// <summary>Holds a nested rule class, which NRules would not load.</summary>
+    public static class Holder
+    {
+        [NRules.Fluent.Dsl.Name("TEST_NESTED")]
+        [LaiChau.PlanRules.Rules.PlanRule(LaiChau.PlanRules.Rules.FindingSeverity.Info, "III.1", "test", MessageVi = "{body}", MessageEn = "{body}")]
+        public sealed class NestedRule : NRules.Fluent.Dsl.Rule
+        {
+            public override void Define()
+            {
+                LaiChau.PlanRules.Rules.ObligationCase c = default!;
+
+                When()
+                    .Match(() => c, x => x.IsMissing);
+
+                Then()
+                    .Yield(_ => LaiChau.PlanRules.Rules.FindingFact.For<NestedRule>(c, null, false, null));
+            }
+        }
+    }
+}
