@@ -203,13 +203,10 @@ internal sealed class ObligationModel
         foreach (var r in _requests)
         {
             if (!r.Bodies.Contains(communeId, StringComparer.Ordinal) && !r.Groups.Contains(GroupIds.Communes, StringComparer.Ordinal)) continue;
-            if (chosen is null || Earlier(r, chosen)) chosen = r;
+            if (chosen is null || IssueOrder(r, chosen) < 0) chosen = r;
         }
 
         return chosen?.Id;
-
-        static bool Earlier(ReportRequest a, ReportRequest b) =>
-            (a.DocumentDate ?? DateOnly.MaxValue).CompareTo(b.DocumentDate ?? DateOnly.MaxValue) is var c && (c < 0 || (c == 0 && string.CompareOrdinal(a.Id, b.Id) < 0));
     }
 
     private void BuildAnnual(ObligationTemplate template, IReadOnlyList<ReportRequest> requests)
@@ -233,14 +230,15 @@ internal sealed class ObligationModel
         foreach (var r in requests)
         {
             if (r.Kind != ReportRequestKind.PeriodDeadline || r.Period != year || !Addresses(r, bodyId, cutOff)) continue;
-            if (chosen is null || Later(r, chosen)) chosen = r;
+            if (chosen is null || IssueOrder(r, chosen) > 0) chosen = r;
         }
 
         return chosen is null ? null : Deadlines.ForRequest(chosen.Id, chosen.DocumentNumber, chosen.DueOn);
-
-        static bool Later(ReportRequest a, ReportRequest b) =>
-            (a.DocumentDate ?? DateOnly.MinValue).CompareTo(b.DocumentDate ?? DateOnly.MinValue) is var c && (c > 0 || (c == 0 && string.CompareOrdinal(a.Id, b.Id) > 0));
     }
+
+    /// <summary>The order in which requests were issued: by document date (an undated request counts as the oldest), then by id.</summary>
+    private static int IssueOrder(ReportRequest a, ReportRequest b) =>
+        (a.DocumentDate ?? DateOnly.MinValue).CompareTo(b.DocumentDate ?? DateOnly.MinValue) is var c && c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
 
     private bool Addresses(ReportRequest r, string bodyId, DateOnly on)
     {
