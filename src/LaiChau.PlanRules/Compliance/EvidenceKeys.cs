@@ -18,6 +18,13 @@ internal sealed class EvidenceKeys
     private readonly ObligationTemplate? _implementationPlan;
     private readonly ObligationTemplate? _synthesis;
 
+    // Lookups built on first use, so that filing n pieces of evidence is linear in n (no scan of the requests, the
+    // obligations or the task instances per piece).
+    private IReadOnlyList<ReportRequest>? _requestsIndexed;
+    private Dictionary<string, ReportRequest> _requestsById = new(StringComparer.Ordinal);
+    private Dictionary<string, List<Obligation>>? _reviewsByMilestone;
+    private Dictionary<(string TaskId, int? Period), List<string>>? _leadsByTask;
+
     public EvidenceKeys(ObligationModel model)
     {
         _model = model;
@@ -37,7 +44,7 @@ internal sealed class EvidenceKeys
         var keyBody = r.OnBehalfOf ?? r.Body;
         if (r.RequestId is not null)
         {
-            var request = EvidenceValidator.AdHocRequest(r, requests, path);
+            var request = EvidenceValidator.AdHocRequest(r, RequestsById(requests), path);
             return _model.Find(request.Period is { } p
                 ? string.Create(CultureInfo.InvariantCulture, $"request:{request.Id}:{keyBody}:{p}")
                 : $"request:{request.Id}:{keyBody}");
@@ -55,8 +62,21 @@ internal sealed class EvidenceKeys
         _synthesis is null ? null : _model.Find(ObligationModel.AnnualKey(_synthesis.Id, s.Body, s.Period));
 
     /// <summary>The review obligations of the milestone held.</summary>
-    public List<Obligation> Reviews(ReviewHeld r) =>
-        _model.Obligations.Where(o => o.Kind == ObligationKind.Review && o.Qualifier == r.Milestone).ToList();
+    public IReadOnlyList<Obligation> Reviews(ReviewHeld r)
+    {
+        if (_reviewsByMilestone is null)
+        {
+            _reviewsByMilestone = new Dictionary<string, List<Obligation>>(StringComparer.Ordinal);
+            foreach (var o in _model.Obligations)
+            {
+                if (o.Kind != ObligationKind.Review || o.Qualifier is null) continue;
+                if (!_reviewsByMilestone.TryGetValue(o.Qualifier, out var list)) _reviewsByMilestone[o.Qualifier] = list = [];
+                list.Add(o);
+            }
+        }
+
+        return r.Milestone is not null && _reviewsByMilestone.TryGetValue(r.Milestone, out var found) ? found : [];
+    }
 
     /// <summary>The task instance progress is about; null when its period is outside the periods covered (it is left out).</summary>
     public string? Task(TaskProgress p, string path)
@@ -69,13 +89,46 @@ internal sealed class EvidenceKeys
         }
         else
         {
-            var leads = _model.Tasks.Where(t => t.Task.Id == p.TaskId && t.Period == p.Period).Select(t => t.BodyId).Distinct().ToList();
+            var leads = LeadsOf(p.TaskId, p.Period);
             if (leads.Count != 1) throw EvidenceValidator.LeadNotSingle(p.TaskId, leads.Count, path);
             body = leads[0];
         }
 
         var id = p.Period is { } year ? string.Create(CultureInfo.InvariantCulture, $"task:{p.TaskId}:{body}:{year}") : $"task:{p.TaskId}:{body}";
         return _model.FindTask(id) is null ? throw EvidenceValidator.NotALead(body, p.TaskId, p.Period, path) : id;
+    }
+
+    /// <summary>The requests by id (the first of a reused id; ids are checked unique before this is asked), rebuilt only when another list is passed.</summary>
+    private Dictionary<string, ReportRequest> RequestsById(IReadOnlyList<ReportRequest> requests)
+    {
+        if (!ReferenceEquals(requests, _requestsIndexed))
+        {
+            var byId = new Dictionary<string, ReportRequest>(requests.Count, StringComparer.Ordinal);
+            foreach (var q in requests)
+            {
+                if (q?.Id is { } id) byId.TryAdd(id, q);
+            }
+
+            (_requestsById, _requestsIndexed) = (byId, requests);
+        }
+
+        return _requestsById;
+    }
+
+    /// <summary>The lead bodies of a task's instances in a period (null: a one-off task), in the model's order.</summary>
+    private IReadOnlyList<string> LeadsOf(string taskId, int? period)
+    {
+        if (_leadsByTask is null)
+        {
+            _leadsByTask = [];
+            foreach (var t in _model.Tasks)
+            {
+                if (!_leadsByTask.TryGetValue((t.Task.Id, t.Period), out var list)) _leadsByTask[(t.Task.Id, t.Period)] = list = [];
+                list.Add(t.BodyId); // task instance ids are (task, body, period): a body appears once per list
+            }
+        }
+
+        return _leadsByTask.TryGetValue((taskId, period), out var leads) ? leads : [];
     }
 
     /// <summary>Every key a piece of evidence (not a request) is filed under, whatever its date; studies and inspections have none.</summary>

@@ -11,13 +11,14 @@ internal sealed class EvidenceStore
 {
     private readonly Dictionary<string, Entry> _items = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<EvidenceItem>> _byKey = new(StringComparer.Ordinal);
-    private readonly List<string> _order = [];
+    private readonly LinkedList<EvidenceItem> _order = new(); // arrival order; each entry holds its node, so removal is O(1)
+    private readonly Dictionary<string, HashSet<string>> _replacedBy = new(StringComparer.Ordinal); // replaced id -> ids of the reports naming it
 
     /// <summary>How many pieces of evidence it holds.</summary>
     public int Count => _items.Count;
 
     /// <summary>The evidence, in the order it was added (a replacement counts as added when it replaced).</summary>
-    public IEnumerable<EvidenceItem> Items => _order.Select(id => _items[id].Item);
+    public IEnumerable<EvidenceItem> Items => _order;
 
     /// <summary>Whether evidence with this id is held.</summary>
     public bool Contains(string id) => _items.ContainsKey(id);
@@ -34,7 +35,6 @@ internal sealed class EvidenceStore
             throw new PlanRulesInputException($"The evidence id '{item.Id}' is used twice.", jsonPath: "id");
         }
 
-        _order.Add(item.Id);
         File(item, keys);
     }
 
@@ -44,8 +44,6 @@ internal sealed class EvidenceStore
     {
         var old = _items[item.Id];
         Unfile(old);
-        _order.Remove(item.Id);
-        _order.Add(item.Id);
         File(item, keys);
         return (old.Item, old.Keys);
     }
@@ -56,7 +54,6 @@ internal sealed class EvidenceStore
     {
         if (!_items.TryGetValue(id, out var entry)) return null;
         Unfile(entry);
-        _order.Remove(id);
         return (entry.Item, entry.Keys);
     }
 
@@ -66,16 +63,23 @@ internal sealed class EvidenceStore
         var items = Items.ToList();
         _items.Clear();
         _byKey.Clear();
+        _order.Clear();
+        _replacedBy.Clear();
         foreach (var item in items) File(item, keysOf(item));
     }
 
-    /// <summary>The report that names <paramref name="id"/> in <c>replaces</c>, if one is held.</summary>
-    public ReceivedReport? ReplacementOf(string id) =>
-        _items.Values.Select(e => e.Item).OfType<ReceivedReport>().FirstOrDefault(r => r.Replaces == id);
+    /// <summary>The id of a report that names <paramref name="id"/> in <c>replaces</c>, if one is held.</summary>
+    /// <remarks>When several do, the one of the smallest id (ordinal), so that the answer does not depend on arrival order.</remarks>
+    public string? ReplacementOf(string id) => _replacedBy.TryGetValue(id, out var ids) && ids.Count > 0 ? ids.Min(StringComparer.Ordinal) : null;
 
     private void File(EvidenceItem item, string[] keys)
     {
-        _items[item.Id] = new Entry(item, keys);
+        _items[item.Id] = new Entry(item, keys, _order.AddLast(item));
+        if (item is ReceivedReport { Replaces: { } replaced })
+        {
+            if (!_replacedBy.TryGetValue(replaced, out var ids)) _replacedBy[replaced] = ids = new HashSet<string>(StringComparer.Ordinal);
+            ids.Add(item.Id);
+        }
         foreach (var key in keys)
         {
             if (!_byKey.TryGetValue(key, out var list)) _byKey[key] = list = [];
@@ -86,8 +90,13 @@ internal sealed class EvidenceStore
     private void Unfile(Entry entry)
     {
         _items.Remove(entry.Item.Id);
+        _order.Remove(entry.Node);
+        if (entry.Item is ReceivedReport { Replaces: { } replaced } && _replacedBy.TryGetValue(replaced, out var ids) && ids.Remove(entry.Item.Id) && ids.Count == 0)
+        {
+            _replacedBy.Remove(replaced);
+        }
         foreach (var key in entry.Keys) _byKey[key].Remove(entry.Item);
     }
 
-    private sealed record Entry(EvidenceItem Item, string[] Keys);
+    private sealed record Entry(EvidenceItem Item, string[] Keys, LinkedListNode<EvidenceItem> Node);
 }

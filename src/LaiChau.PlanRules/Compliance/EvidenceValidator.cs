@@ -24,6 +24,7 @@ internal sealed class EvidenceValidator
     private readonly BodyCatalog _catalog;
     private readonly CompliancePolicy _policy;
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private HashSet<string>? _milestones;
 
     public EvidenceValidator(PlanDocument plan, BodyCatalog catalog, CompliancePolicy policy)
     {
@@ -127,9 +128,9 @@ internal sealed class EvidenceValidator
     public static PlanRulesInputException IsNull(string what, string path) => Error($"{what} is null.", path);
 
     /// <summary>The ad hoc request a report answers; an error when the evidence has no such request.</summary>
-    public static ReportRequest AdHocRequest(ReceivedReport r, IReadOnlyList<ReportRequest> requests, string path)
+    public static ReportRequest AdHocRequest(ReceivedReport r, IReadOnlyDictionary<string, ReportRequest> requests, string path)
     {
-        var request = requests.FirstOrDefault(q => q.Id == r.RequestId);
+        var request = r.RequestId is { } id ? requests.GetValueOrDefault(id) : null;
         return request is { Kind: ReportRequestKind.AdHoc }
             ? request
             : throw Error($"Request '{r.RequestId}' is not an ad hoc request of this evidence.", path + ".requestId");
@@ -157,7 +158,7 @@ internal sealed class EvidenceValidator
         for (var i = 0; i < r.TaskResults.Count; i++)
         {
             var t = r.TaskResults[i];
-            if (t is null || string.IsNullOrWhiteSpace(t.TaskId) || !_plan.Appendix.Tasks.Any(x => x.Id == t.TaskId))
+            if (t is null || string.IsNullOrWhiteSpace(t.TaskId) || _plan.Appendix.Find(t.TaskId) is null)
             {
                 throw Error($"Task '{t?.TaskId}' is not in the plan's appendix.", $"{path}.taskResults[{i}].taskId");
             }
@@ -175,7 +176,8 @@ internal sealed class EvidenceValidator
     {
         RequireId(r.Id, path);
         RequireDate(r.HeldOn, path, ".heldOn");
-        if (!_policy.ReviewMilestones.Any(m => m.Id == r.Milestone))
+        _milestones ??= _policy.ReviewMilestones.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        if (r.Milestone is null || !_milestones.Contains(r.Milestone))
         {
             throw Error($"Review milestone '{r.Milestone}' is not configured (policy.reviewMilestones).", path + ".milestone");
         }
@@ -184,7 +186,7 @@ internal sealed class EvidenceValidator
     private void CheckProgress(TaskProgress p, string path)
     {
         RequireId(p.Id, path);
-        var task = _plan.Appendix.Tasks.FirstOrDefault(t => t.Id == p.TaskId)
+        var task = _plan.Appendix.Find(p.TaskId)
             ?? throw Error($"Task '{p.TaskId}' is not in the plan's appendix.", path + ".taskId");
         if (p.Body is not null) RequireBody(p.Body, path, ".body");
         if (p.CompletedOn is { } done) RequireDate(done, path, ".completedOn");

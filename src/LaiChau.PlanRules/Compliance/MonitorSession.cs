@@ -111,7 +111,7 @@ internal sealed class MonitorSession
         if (!_store.Contains(id)) return false;
         if (_store.ReplacementOf(id) is { } dependant)
         {
-            throw new InvalidOperationException($"Report '{dependant.Id}' replaces '{id}': withdraw it first.");
+            throw new InvalidOperationException($"Report '{dependant}' replaces '{id}': withdraw it first.");
         }
 
         var (_, keys) = _store.Withdraw(id)!.Value;

@@ -18,7 +18,11 @@ public sealed class PlanAppendix
         ClausePath = clausePath;
         Note = note;
         Tasks = tasks;
+        _byId = new Dictionary<string, AppendixTask>(tasks.Count, StringComparer.Ordinal);
+        foreach (var t in tasks) _byId.TryAdd(t.Id, t);
     }
+
+    private readonly Dictionary<string, AppendixTask> _byId;
 
     /// <summary>True when the appendix is known and its tasks are listed; false when the plan refers to an appendix that is not available (then <see cref="Tasks"/> is empty).</summary>
     public bool IsPublished { get; }
@@ -31,6 +35,9 @@ public sealed class PlanAppendix
 
     /// <summary>The tasks, in the appendix's order.</summary>
     public IReadOnlyList<AppendixTask> Tasks { get; }
+
+    /// <summary>The task with this id, or null: one lookup, not a scan of <see cref="Tasks"/>.</summary>
+    internal AppendixTask? Find(string? id) => id is not null && _byId.TryGetValue(id, out var t) ? t : null;
 
     /// <summary>
     /// Reads an appendix file: <c>{ "schemaVersion": 1, "isPublished": true, "tasks": [ … ] }</c>

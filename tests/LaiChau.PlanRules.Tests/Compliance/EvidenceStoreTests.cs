@@ -81,7 +81,23 @@ public class EvidenceStoreTests
         store.Add(MonitorFixtures.Report("A"), ["k"]);
         store.Add(MonitorFixtures.Report("B", replaces: "A"), ["k"]);
 
-        Assert.Equal("B", store.ReplacementOf("A")?.Id);
+        Assert.Equal("B", store.ReplacementOf("A"));
         Assert.Null(store.ReplacementOf("B"));
+    }
+
+    [Fact]
+    public void ReplacementOf_KeepsTrackWhenSeveralReplaceOneAndOneIsWithdrawn()
+    {
+        var store = new EvidenceStore();
+        store.Add(MonitorFixtures.Report("A"), ["k"]);
+        store.Add(MonitorFixtures.Report("C", replaces: "A"), ["k"]);
+        store.Add(MonitorFixtures.Report("B", replaces: "A"), ["k"]);
+
+        Assert.Equal("B", store.ReplacementOf("A")); // the smallest id, whatever the arrival order
+        store.Withdraw("B");
+        Assert.Equal("C", store.ReplacementOf("A"));
+        store.Withdraw("C");
+        Assert.Null(store.ReplacementOf("A"));
+        Assert.Equal(["A"], store.Items.Select(i => i.Id));
     }
 }
