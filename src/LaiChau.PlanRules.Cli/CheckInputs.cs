@@ -29,6 +29,8 @@ internal sealed class CheckInputs
         Catalog = CommonOptions.CatalogFile(loc);
         Calendar = CommonOptions.CalendarFiles(loc);
         MaxBytes = CommonOptions.MaxBytes(loc);
+        MaxPeriods = new Option<int?>("--max-periods") { HelpName = "N", Description = loc.T("Số năm tối đa được kiểm tra trong một lần (mặc định 50).", "The most years one check covers (default 50).") };
+        MaxObligations = new Option<int?>("--max-obligations") { HelpName = "N", Description = loc.T("Số nghĩa vụ và nhiệm vụ tối đa được lập trong một lần kiểm tra (mặc định 500000).", "The most obligations and task instances one check builds (default 500000).") };
         Register = new Option<string?>("--register") { HelpName = "FILE.csv", Description = loc.T("Sổ văn bản đến dạng CSV (docs/csv-import.md) thay cho tệp JSON.", "An incoming-documents register as CSV (docs/csv-import.md) instead of a JSON file.") };
         RegisterOf = new Option<string?>("--register-of") { HelpName = "BODY", Description = loc.T("Sổ của cơ quan nào (mã cơ quan, ví dụ so-noi-vu); bắt buộc với --register.", "Whose register it is (a body id such as so-noi-vu); required with --register.") };
         Period = new Option<int?>("--period") { HelpName = "YEAR", Description = loc.T("Kỳ báo cáo của các dòng không ghi cột \"Kỳ báo cáo\".", "The reporting period of register rows without a \"Kỳ báo cáo\" cell.") };
@@ -51,6 +53,10 @@ internal sealed class CheckInputs
 
     public Option<long?> MaxBytes { get; }
 
+    public Option<int?> MaxPeriods { get; }
+
+    public Option<int?> MaxObligations { get; }
+
     public Option<string?> Register { get; }
 
     public Option<string?> RegisterOf { get; }
@@ -67,7 +73,7 @@ internal sealed class CheckInputs
     public void AddTo(Command command, bool registerPeriod = true)
     {
         command.Arguments.Add(File);
-        foreach (var o in new Option[] { AsOf, Plan, Catalog, Bodies, Calendar, MaxBytes, Register, RegisterOf, Period, SignedOn, FirstYear, LastYear })
+        foreach (var o in new Option[] { AsOf, Plan, Catalog, Bodies, Calendar, MaxBytes, MaxPeriods, MaxObligations, Register, RegisterOf, Period, SignedOn, FirstYear, LastYear })
         {
             if (registerPeriod || o != Period) command.Options.Add(o);
         }
@@ -92,6 +98,8 @@ internal sealed class CheckInputs
         var lastYear = r.GetValue(LastYear);
         var registerOf = r.GetValue(RegisterOf);
         var period = r.GetValue(Period);
+        var maxPeriods = Positive(r.GetValue(MaxPeriods), "--max-periods");
+        var maxObligations = Positive(r.GetValue(MaxObligations), "--max-obligations");
 
         var evaluator = ComplianceEvaluator.Create(o =>
         {
@@ -100,6 +108,8 @@ internal sealed class CheckInputs
             o.CatalogOverrideFiles = [.. r.GetValue(Bodies) ?? []];
             o.CalendarFiles = [.. r.GetValue(Calendar) ?? []];
             o.MaxInputBytes = maxBytes;
+            if (maxPeriods is { } mp) o.MaxPeriods = mp;
+            if (maxObligations is { } mo) o.MaxObligations = mo;
         });
 
         // Cold start (benchmarks/README.md): the plan, catalog and calendar are read and the rules built on a second
@@ -158,6 +168,9 @@ internal sealed class CheckInputs
             : (CliDates.TodayInVietnam(env.Clock), AsOfSource.Today);
         return new CheckRun(evaluator, evidence, effective, asOf, source, inputName);
     }
+
+    private int? Positive(int? value, string option) =>
+        value is null or >= 1 ? value : throw new UsageException(_loc.T($"{option} phải là số dương.", $"{option} must be positive."));
 }
 
 /// <summary>Where the as-of date came from.</summary>

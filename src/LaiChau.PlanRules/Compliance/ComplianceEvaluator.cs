@@ -167,7 +167,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
         // The obligation model uses the requests: they are checked (with the schema version) before it is built.
         new EvidenceValidator(plan, catalog, policy).CheckRequests(evidence);
         var requests = evidence.Requests.Where(r => r is not null && (r.DocumentDate is null || r.DocumentDate <= asOf)).ToList();
-        var model = ObligationModel.Build(plan, catalog, new DeadlineCalculator(calendar, policy), requests);
+        var model = ObligationModel.Build(plan, catalog, new DeadlineCalculator(calendar, policy), requests, _options.ExpansionLimits());
         return new EvaluationContext(plan, catalog, calendar, policy, model, evidence.Illustrative);
     }
 

@@ -3,6 +3,7 @@ using LaiChau.PlanRules.Bodies;
 using LaiChau.PlanRules.Calendar;
 using LaiChau.PlanRules.Deadlines;
 using LaiChau.PlanRules.Json;
+using LaiChau.PlanRules.Obligations;
 using LaiChau.PlanRules.Plan;
 
 namespace LaiChau.PlanRules.Compliance;
@@ -37,6 +38,20 @@ public sealed class PlanRulesOptions
 
     /// <summary>The maximum JSON nesting depth (default 32).</summary>
     public int MaxJsonDepth { get; set; } = JsonInputLimits.DefaultMaxDepth;
+
+    /// <summary>
+    /// The most years one evaluation covers (<c>lastYear - firstYear + 1</c>; default 50). A span beyond it, from the
+    /// evidence's policy or these options, is a <see cref="PlanRulesInputException"/> naming this setting.
+    /// </summary>
+    public int MaxPeriods { get; set; } = Obligations.ModelLimits.DefaultMaxPeriods;
+
+    /// <summary>
+    /// The most obligations and appendix task instances one evaluation or monitor builds (default 500,000: a
+    /// province needs a few thousand). The count is checked while they are built, so an input that would expand
+    /// past it (years × tasks × a group's members, ad hoc requests × bodies) is refused with a
+    /// <see cref="PlanRulesInputException"/> naming this setting, having built at most this many.
+    /// </summary>
+    public int MaxObligations { get; set; } = Obligations.ModelLimits.DefaultMaxObligations;
 
     /// <summary>A plan object to use (takes precedence over <see cref="PlanFile"/>).</summary>
     public PlanDocument? Plan { get; set; }
@@ -81,6 +96,9 @@ public sealed class PlanRulesOptions
     /// <returns>The limits.</returns>
     internal JsonInputLimits Limits() => new(MaxInputBytes, MaxJsonDepth);
 
+    /// <summary>The expansion limits these options describe.</summary>
+    internal ModelLimits ExpansionLimits() => new(MaxPeriods, MaxObligations);
+
     /// <summary>Checks the options; returns the problems found (empty when valid).</summary>
     /// <returns>The problems, one sentence each.</returns>
     internal IReadOnlyList<string> Validate()
@@ -90,6 +108,8 @@ public sealed class PlanRulesOptions
         else problems.AddRange(Policy.Validate());
         if (MaxInputBytes < 1) problems.Add("MaxInputBytes must be positive.");
         if (MaxJsonDepth is < 1 or > 10_000) problems.Add("MaxJsonDepth must be 1 to 10,000.");
+        if (MaxPeriods < 1) problems.Add("MaxPeriods must be positive.");
+        if (MaxObligations < 1) problems.Add("MaxObligations must be positive.");
         foreach (var file in new[] { PlanFile, CatalogFile }.Concat(CatalogOverrideFiles).Concat(CalendarFiles))
         {
             if (file is not null && !File.Exists(file)) problems.Add($"File '{file}' does not exist.");

@@ -16,12 +16,17 @@ internal sealed class ObligationModel
     private readonly Dictionary<string, Obligation> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TaskObligation> _tasksById = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Body, int Year), List<string>> _expectedTasks = [];
-    private IReadOnlyList<ReportRequest> _requests = [];
+    private readonly HashSet<(string Body, int Year, string Task)> _expected = [];
+    private Dictionary<string, ReportRequest>? _confirmations;
+    private ReportRequest? _confirmsAllCommunes;
+    private readonly ModelLimits _limits;
+    private int _requestCount;
     private Dictionary<string, IReadOnlyList<string>>? _predecessors;
     private readonly Dictionary<string, string[]> _receiversFor;
 
-    private ObligationModel(PlanDocument plan, BodyCatalog catalog, DeadlineCalculator deadlines, int firstYear, int lastYear)
+    private ObligationModel(PlanDocument plan, BodyCatalog catalog, DeadlineCalculator deadlines, int firstYear, int lastYear, ModelLimits limits)
     {
+        _limits = limits;
         Plan = plan;
         Catalog = catalog;
         Deadlines = deadlines;
@@ -57,8 +62,9 @@ internal sealed class ObligationModel
         string.Create(CultureInfo.InvariantCulture, $"{templateId}:{bodyId}:{year}");
 
     /// <summary>Builds the model. Input problems (unknown group ids, an unsigned plan without a first year) throw <see cref="PlanRulesInputException"/>.</summary>
-    public static ObligationModel Build(PlanDocument plan, BodyCatalog catalog, DeadlineCalculator deadlines, IReadOnlyList<ReportRequest> requests)
+    public static ObligationModel Build(PlanDocument plan, BodyCatalog catalog, DeadlineCalculator deadlines, IReadOnlyList<ReportRequest> requests, ModelLimits? limits = null)
     {
+        limits ??= ModelLimits.Default;
         var policy = deadlines.Policy;
         int firstYear;
         if (policy.FirstYear is { } fy)
@@ -84,7 +90,16 @@ internal sealed class ObligationModel
                 jsonPath: "policy.lastYear");
         }
 
-        var model = new ObligationModel(plan, catalog, deadlines, firstYear, lastYear) { _requests = requests };
+        if (lastYear - firstYear + 1 > limits.MaxPeriods)
+        {
+            throw new PlanRulesInputException(
+                string.Create(CultureInfo.InvariantCulture, $"The periods covered, {firstYear} to {lastYear}, are {lastYear - firstYear + 1} years: over the limit of {limits.MaxPeriods} ({ModelLimits.PeriodsSetting})."),
+                jsonPath: policy.FirstYear is null ? "policy.lastYear" : "policy.firstYear");
+        }
+
+        var model = new ObligationModel(plan, catalog, deadlines, firstYear, lastYear, limits);
+        model._requestCount = requests.Count;
+        model.IndexConfirmations(requests);
         model.BuildTasks();
         foreach (var template in plan.ObligationTemplates)
         {
@@ -199,57 +214,107 @@ internal sealed class ObligationModel
     /// </summary>
     private string? ConfirmationOf(string communeId)
     {
-        ReportRequest? chosen = null;
-        foreach (var r in _requests)
-        {
-            if (!r.Bodies.Contains(communeId, StringComparer.Ordinal) && !r.Groups.Contains(GroupIds.Communes, StringComparer.Ordinal)) continue;
-            if (chosen is null || IssueOrder(r, chosen) < 0) chosen = r;
-        }
-
+        var chosen = _confirmsAllCommunes;
+        if (_confirmations!.TryGetValue(communeId, out var named) && (chosen is null || IssueOrder(named, chosen) < 0)) chosen = named;
         return chosen?.Id;
+    }
+
+    /// <summary>
+    /// One pass over the requests for <see cref="ConfirmationOf"/>: the earliest request naming each body, and the
+    /// earliest naming the communes' group, so that each commune's answer is two lookups.
+    /// </summary>
+    private void IndexConfirmations(IReadOnlyList<ReportRequest> requests)
+    {
+        _confirmations = new Dictionary<string, ReportRequest>(StringComparer.Ordinal);
+        foreach (var r in requests)
+        {
+            if (r.Groups.Contains(GroupIds.Communes, StringComparer.Ordinal) && (_confirmsAllCommunes is null || IssueOrder(r, _confirmsAllCommunes) < 0))
+            {
+                _confirmsAllCommunes = r;
+            }
+
+            foreach (var b in r.Bodies)
+            {
+                if (!_confirmations.TryGetValue(b, out var earlier) || IssueOrder(r, earlier) < 0) _confirmations[b] = r;
+            }
+        }
     }
 
     private void BuildAnnual(ObligationTemplate template, IReadOnlyList<ReportRequest> requests)
     {
+        var periodRequests = template.Kind == ObligationKind.AnnualReport ? requests.Where(r => r.Kind == ReportRequestKind.PeriodDeadline).ToLookup(r => r.Period) : null;
         for (var year = FirstYear; year <= LastYear; year++)
         {
             var cutOff = Deadlines.CutOff(year);
             var standard = Deadlines.ForAnnual(template, year);
+            var latest = periodRequests is null ? null : LatestRequestPerBody(periodRequests[year], cutOff);
             foreach (var (body, inherited) in ObligatedOn(template, cutOff))
             {
-                var deadline = PeriodRequestFor(template, requests, body.Id, year, cutOff) ?? standard;
+                var chosen = latest?.For(body.Id);
+                var deadline = chosen is null ? standard : Deadlines.ForRequest(chosen.Id, chosen.DocumentNumber, chosen.DueOn);
                 Add(MakeObligation(template, template.Kind, body, year, null, deadline, ExpectedTasks(body.Id, year), inherited));
             }
         }
     }
 
-    private Deadline? PeriodRequestFor(ObligationTemplate template, IReadOnlyList<ReportRequest> requests, string bodyId, int year, DateOnly cutOff)
+    /// <summary>
+    /// The latest issued of a period's deadline requests for each body they address on <paramref name="on"/>: one pass
+    /// over the requests and the bodies each names (its groups' members included), not a scan of the requests per body.
+    /// </summary>
+    private LatestRequests? LatestRequestPerBody(IEnumerable<ReportRequest> requests, DateOnly on)
     {
-        if (template.Kind != ObligationKind.AnnualReport) return null;
-        ReportRequest? chosen = null;
+        LatestRequests? latest = null;
         foreach (var r in requests)
         {
-            if (r.Kind != ReportRequestKind.PeriodDeadline || r.Period != year || !Addresses(r, bodyId, cutOff)) continue;
-            if (chosen is null || IssueOrder(r, chosen) > 0) chosen = r;
+            latest ??= new LatestRequests();
+            var addressed = AddressedOn(r, on);
+            if (addressed is null)
+            {
+                if (latest.ForAll is null || IssueOrder(r, latest.ForAll) > 0) latest.ForAll = r;
+                continue;
+            }
+
+            foreach (var b in addressed)
+            {
+                if (!latest.ByBody.TryGetValue(b, out var earlier) || IssueOrder(r, earlier) > 0) latest.ByBody[b] = r;
+            }
         }
 
-        return chosen is null ? null : Deadlines.ForRequest(chosen.Id, chosen.DocumentNumber, chosen.DueOn);
+        return latest;
+    }
+
+    private sealed class LatestRequests
+    {
+        public ReportRequest? ForAll { get; set; }
+
+        public Dictionary<string, ReportRequest> ByBody { get; } = new(StringComparer.Ordinal);
+
+        public ReportRequest? For(string bodyId)
+        {
+            var chosen = ForAll;
+            if (ByBody.TryGetValue(bodyId, out var named) && (chosen is null || IssueOrder(named, chosen) > 0)) chosen = named;
+            return chosen;
+        }
     }
 
     /// <summary>The order in which requests were issued: by document date (an undated request counts as the oldest), then by id.</summary>
     private static int IssueOrder(ReportRequest a, ReportRequest b) =>
         (a.DocumentDate ?? DateOnly.MinValue).CompareTo(b.DocumentDate ?? DateOnly.MinValue) is var c && c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
 
-    private bool Addresses(ReportRequest r, string bodyId, DateOnly on)
+    /// <summary>
+    /// The bodies a request addresses on a date (those it names and its groups' members), or null when it names
+    /// nobody and so addresses everyone. Linear in the request's lists and the groups' sizes.
+    /// </summary>
+    private HashSet<string>? AddressedOn(ReportRequest r, DateOnly on)
     {
-        if (r.Bodies.Count == 0 && r.Groups.Count == 0) return true;
-        if (r.Bodies.Contains(bodyId, StringComparer.Ordinal)) return true;
-        foreach (var g in r.Groups)
+        if (r.Bodies.Count == 0 && r.Groups.Count == 0) return null;
+        var set = new HashSet<string>(r.Bodies, StringComparer.Ordinal);
+        foreach (var g in r.Groups.Distinct(StringComparer.Ordinal))
         {
-            if (Catalog.MembersOn(g, on).Any(b => b.Id == bodyId)) return true;
+            foreach (var b in Catalog.MembersOn(g, on)) set.Add(b.Id);
         }
 
-        return false;
+        return set;
     }
 
     private void BuildOnce(ObligationTemplate template)
@@ -288,7 +353,8 @@ internal sealed class ObligationModel
             // An ad hoc report rests on the request itself and on Decree 09/2019/NĐ-CP Art. 4 (báo cáo đột xuất), not on a
             // clause of the plan: III.1.d4 is the annual report, and III.2's "định kỳ, đột xuất" is about reviews.
             var basis = r.DocumentNumber + "; " + AdHocBasis;
-            foreach (var (body, inherited) in ObligatedOn(annual, on).Where(b => Addresses(r, b.Body.Id, on)))
+            var addressed = AddressedOn(r, on);
+            foreach (var (body, inherited) in ObligatedOn(annual, on).Where(b => addressed is null || addressed.Contains(b.Body.Id)))
             {
                 Add(MakeObligation(annual, ObligationKind.AdHocReport, body, r.Period, r.Id, deadline, [], inherited, basis));
             }
@@ -318,7 +384,23 @@ internal sealed class ObligationModel
 
     private void Add(Obligation o)
     {
-        if (_byId.TryAdd(o.Id, o)) Obligations.Add(o);
+        if (_byId.TryAdd(o.Id, o))
+        {
+            CountOne();
+            Obligations.Add(o);
+        }
+    }
+
+    /// <summary>
+    /// Counts one more obligation or task instance against <see cref="ModelLimits.MaxObligations"/>, before the
+    /// session is fed: an input that would expand past it (years × tasks × group members, ad hoc requests × bodies)
+    /// is refused having built at most the limit.
+    /// </summary>
+    private void CountOne()
+    {
+        if (Obligations.Count + Tasks.Count < _limits.MaxObligations) return;
+        throw new PlanRulesInputException(string.Create(CultureInfo.InvariantCulture,
+            $"The plan and evidence expand to more than {_limits.MaxObligations} obligations and task instances (periods {FirstYear}-{LastYear}, {Plan.Appendix.Tasks.Count} appendix tasks, {_requestCount} requests): over the limit ({ModelLimits.ObligationsSetting})."));
     }
 
     private void BuildTasks()
@@ -377,7 +459,11 @@ internal sealed class ObligationModel
 
     private void AddTask(TaskObligation t)
     {
-        if (_tasksById.TryAdd(t.Id, t)) Tasks.Add(t);
+        if (_tasksById.TryAdd(t.Id, t))
+        {
+            CountOne();
+            Tasks.Add(t);
+        }
     }
 
     private void Expect(string bodyId, int year, string taskId)
@@ -387,6 +473,6 @@ internal sealed class ObligationModel
             _expectedTasks[(bodyId, year)] = list = [];
         }
 
-        if (!list.Contains(taskId, StringComparer.Ordinal)) list.Add(taskId);
+        if (_expected.Add((bodyId, year, taskId))) list.Add(taskId);
     }
 }
