@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using LaiChau.PlanRules.Json;
-using Newtonsoft.Json.Linq;
 
 namespace LaiChau.PlanRules.Evidence;
 
@@ -26,7 +25,7 @@ public static class EvidenceReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentException.ThrowIfNullOrEmpty(fileName);
-        return FromToken(StrictJson.ReadToken(stream, fileName, limits), fileName);
+        return FromInput(StrictJson.Load(stream, fileName, limits));
     }
 
     /// <summary>Reads evidence from a string.</summary>
@@ -46,7 +45,7 @@ public static class EvidenceReader
         }
 
         using var reader = new StringReader(json);
-        return FromToken(StrictJson.ReadToken(reader, fileName, limits), fileName);
+        return FromInput(StrictJson.Load(reader, fileName, limits));
     }
 
     /// <summary>Reads an evidence file.</summary>
@@ -84,24 +83,26 @@ public static class EvidenceReader
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(error);
         if (error.FileName is not null || !Sources.TryGetValue(evidence, out var source)) return error;
-        var (line, column) = StrictJson.Locate(source.Root, error.JsonPath);
+        var (line, column) = StrictJson.Locate(source.Input, error.JsonPath);
         return new PlanRulesInputException(error.Reason, source.FileName, error.JsonPath, line ?? error.LineNumber, column ?? error.LinePosition, error.InnerException ?? error);
     }
 
-    private static EvidenceSet FromToken(JObject token, string fileName)
+    private static EvidenceSet FromInput(JsonInput input)
     {
-        var evidence = StrictJson.Deserialize<EvidenceSet>(token, fileName, EvidenceJsonContracts.Instance);
+        var fileName = input.FileName;
+        var evidence = StrictJson.Deserialize<EvidenceSet>(input, EvidenceJsonContracts.Instance);
         if (evidence.SchemaVersion != EvidenceSet.CurrentSchemaVersion)
         {
-            var (line, column) = StrictJson.Locate(token, "schemaVersion");
+            var (line, column) = StrictJson.Locate(input, "schemaVersion");
             throw new PlanRulesInputException(
                 $"schemaVersion {evidence.SchemaVersion} is not supported; this library reads version {EvidenceSet.CurrentSchemaVersion}.",
                 fileName, "schemaVersion", line, column);
         }
 
-        Sources.AddOrUpdate(evidence, new Source(fileName, token));
+        Sources.AddOrUpdate(evidence, new Source(fileName, input));
         return evidence;
     }
 
-    private sealed record Source(string FileName, JObject Root);
+    // The input's bytes, not a token tree, are what an evidence set keeps to locate later errors.
+    private sealed record Source(string FileName, JsonInput Input);
 }

@@ -76,6 +76,8 @@ public static class IncomingRegisterCsv
         int n;
         while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
+            // A NUL byte is never in CSV text: a binary file or /dev/zero is refused at its first block.
+            if (chunk.AsSpan(0, n).IndexOf((byte)0) >= 0) throw NotText(fileName);
             buffer.Write(chunk, 0, n);
             if (buffer.Length > options.MaxBytes) throw TooLarge(fileName, options.MaxBytes);
         }
@@ -113,8 +115,9 @@ public static class IncomingRegisterCsv
             throw new PlanRulesInputException($"registerOf '{options.RegisterOf}' is not a body id of the catalog (for example so-noi-vu or ubnd-tinh).", fileName);
         }
 
-        var text = reader.ReadToEnd();
-        if (text.Length > options.MaxBytes) throw TooLarge(fileName, options.MaxBytes);
+        // Counted in characters while reading (a character is at least one UTF-8 byte), so endless text stops at the limit.
+        var text = Json.BoundedText.Read(reader, options.MaxBytes, () => TooLarge(fileName, options.MaxBytes));
+        if (text.Contains('\0', StringComparison.Ordinal)) throw NotText(fileName);
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         var firstBreak = text.IndexOfAny(['\r', '\n']);
         var separator = Rfc4180.DetectSeparator(firstBreak < 0 ? text : text[..firstBreak]);
@@ -292,6 +295,9 @@ public static class IncomingRegisterCsv
 
         return sb.ToString();
     }
+
+    private static PlanRulesInputException NotText(string fileName) =>
+        new("The file holds NUL bytes: it is not CSV text (save the register as \"CSV UTF-8\").", fileName);
 
     private static PlanRulesInputException TooLarge(string fileName, long max) =>
         new(string.Create(CultureInfo.InvariantCulture, $"The file is larger than the limit of {max:N0} bytes; raise the limit (CLI: --max-bytes) to read it."), fileName);

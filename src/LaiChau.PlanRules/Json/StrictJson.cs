@@ -3,7 +3,6 @@ using System.Runtime.Serialization;
 using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
-using Newtonsoft.Json.Linq;
 using Newtonsoft.Json.Serialization;
 
 namespace LaiChau.PlanRules.Json;
@@ -17,13 +16,6 @@ namespace LaiChau.PlanRules.Json;
 /// </summary>
 internal static class StrictJson
 {
-    private static readonly JsonLoadSettings LoadSettings = new()
-    {
-        DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
-        LineInfoHandling = LineInfoHandling.Load,
-        CommentHandling = CommentHandling.Ignore,
-    };
-
     /// <summary>Converters every reader and writer uses.</summary>
     public static IList<JsonConverter> Converters { get; } = new List<JsonConverter>
     {
@@ -39,14 +31,18 @@ internal static class StrictJson
     /// <param name="limits">The size and depth limits.</param>
     /// <param name="allowComments">True for a format whose docs allow <c>//</c> and <c>/* */</c> comments (the catalog).</param>
     public static T Read<T>(Stream stream, string fileName, JsonInputLimits? limits = null, bool allowComments = false)
-        where T : class => Deserialize<T>(ReadToken(stream, fileName, limits, allowComments), fileName);
+        where T : class => Deserialize<T>(Load(stream, fileName, limits, allowComments));
 
     /// <summary>Reads text into <typeparamref name="T"/>.</summary>
     public static T Read<T>(TextReader reader, string fileName, JsonInputLimits? limits = null)
-        where T : class => Deserialize<T>(ReadToken(reader, fileName, limits), fileName);
+        where T : class => Deserialize<T>(Load(reader, fileName, limits));
 
-    /// <summary>Reads a UTF-8 stream into a JSON object with line information, within the limits.</summary>
-    public static JObject ReadToken(Stream stream, string fileName, JsonInputLimits? limits = null, bool allowComments = false)
+    /// <summary>
+    /// Reads a UTF-8 stream within the size limit and passes it through the strict first pass
+    /// (<see cref="StrictJsonSyntax"/>: syntax, depth, duplicate keys, a root object, combining-mark runs). Nothing
+    /// is built from it yet: the input is held once, as its bytes.
+    /// </summary>
+    public static JsonInput Load(Stream stream, string fileName, JsonInputLimits? limits = null, bool allowComments = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
         limits ??= JsonInputLimits.Default;
@@ -55,7 +51,6 @@ internal static class StrictJson
             throw TooLarge(fileName, limits);
         }
 
-        // The whole input (at most the limit) is held once as bytes: the syntax pass reads them, then the mapping.
         using var bounded = new BoundedStream(stream, limits.MaxBytes, fileName);
         using var buffer = new MemoryStream();
         bounded.CopyTo(buffer, 16 * 1024); // small reads: at most one read buffer beyond the limit
@@ -66,112 +61,59 @@ internal static class StrictJson
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, true).GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new PlanRulesInputException("The input is not valid UTF-8 text.", fileName, innerException: e);
-        }
-
-        StrictJsonSyntax.Validate(bytes, fileName, limits, allowComments);
-        return ReadTokenCore(new StringReader(text), fileName, limits);
+        if (!System.Text.Unicode.Utf8.IsValid(bytes)) throw new PlanRulesInputException("The input is not valid UTF-8 text.", fileName);
+        return Checked(bytes.ToArray(), fileName, limits, allowComments);
     }
 
-    /// <summary>
-    /// Reads text into a JSON object with line information, within the depth limit; strings are NFC-normalised.
-    /// The text passes the strict syntax check first (<see cref="StrictJsonSyntax"/>).
-    /// </summary>
-    public static JObject ReadToken(TextReader reader, string fileName, JsonInputLimits? limits = null)
+    /// <summary>Reads text within the size limit (counted in UTF-8 bytes) and passes it through the strict first pass.</summary>
+    public static JsonInput Load(TextReader reader, string fileName, JsonInputLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         limits ??= JsonInputLimits.Default;
-        var text = reader.ReadToEnd();
+        var text = BoundedText.Read(reader, limits.MaxBytes, () => TooLarge(fileName, limits));
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        StrictJsonSyntax.Validate(Encoding.UTF8.GetBytes(text), fileName, limits);
-        return ReadTokenCore(new StringReader(text), fileName, limits);
-    }
-
-    private static JObject ReadTokenCore(TextReader reader, string fileName, JsonInputLimits limits)
-    {
-        JToken token;
+        byte[] bytes;
         try
         {
-            using var json = new JsonTextReader(reader)
-            {
-                MaxDepth = limits.MaxDepth,
-                DateParseHandling = DateParseHandling.None,
-                FloatParseHandling = FloatParseHandling.Decimal,
-                CloseInput = false,
-            };
-            token = JToken.ReadFrom(json, LoadSettings);
-            if (json.Read() && json.TokenType != JsonToken.Comment)
-            {
-                throw new PlanRulesInputException(
-                    "Unexpected content after the end of the JSON value.", fileName, json.Path, json.LineNumber, json.LinePosition);
-            }
+            bytes = new UTF8Encoding(false, true).GetBytes(text);
         }
-        catch (PlanRulesInputException e)
+        catch (EncoderFallbackException e)
         {
-            throw e.WithFileName(fileName);
-        }
-        catch (JsonReaderException e)
-        {
-            throw new PlanRulesInputException(CleanMessage(e.Message), fileName, e.Path, e.LineNumber == 0 ? null : e.LineNumber, e.LineNumber == 0 ? null : e.LinePosition, e);
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new PlanRulesInputException("The input is not valid UTF-8 text.", fileName, innerException: e);
+            throw new PlanRulesInputException("The input is not valid Unicode text (a lone surrogate).", fileName, innerException: e);
         }
 
-        if (token is not JObject obj)
-        {
-            var li = (IJsonLineInfo)token;
-            throw new PlanRulesInputException(
-                "The input must be a JSON object.", fileName, token.Path, li.LineNumber, li.LinePosition);
-        }
-
-        NormalizeStrings(obj, fileName);
-        return obj;
+        if (bytes.Length > limits.MaxBytes) throw TooLarge(fileName, limits);
+        return Checked(bytes, fileName, limits, allowComments: false);
     }
 
-    /// <summary>Gives a JSON path's line and column in a loaded token, if the path exists.</summary>
-    public static (int? Line, int? Column) Locate(JToken root, string? path)
+    private static JsonInput Checked(byte[] utf8, string fileName, JsonInputLimits limits, bool allowComments)
     {
-        if (string.IsNullOrEmpty(path)) return (null, null);
-        JToken? token = null;
-        var p = path;
-        while (token is null && p.Length > 0)
-        {
-            try
-            {
-                token = root.SelectToken(p);
-            }
-            catch (JsonException)
-            {
-                token = null;
-            }
-
-            if (token is null)
-            {
-                var cut = Math.Max(p.LastIndexOf('.'), p.LastIndexOf('['));
-                p = cut > 0 ? p[..cut] : string.Empty;
-            }
-        }
-
-        return token is IJsonLineInfo li && li.HasLineInfo() ? (li.LineNumber, li.LinePosition) : (null, null);
+        StrictJsonSyntax.Validate(utf8, fileName, limits, allowComments);
+        return new JsonInput(utf8, fileName, limits, allowComments);
     }
 
-    /// <summary>Deserializes a loaded token (with line information) into <typeparamref name="T"/>.</summary>
-    /// <param name="token">The token.</param>
-    /// <param name="fileName">The file name for errors.</param>
+    /// <summary>Gives a JSON path's line and column in an input, or those of its nearest ancestor present.</summary>
+    public static (int? Line, int? Column) Locate(JsonInput input, string? path) => StrictJsonSyntax.Locate(input.Utf8, path, input.AllowComments);
+
+    /// <summary>
+    /// Deserializes a checked input into <typeparamref name="T"/> straight from its bytes, with line information and
+    /// every string normalised to NFC: no token tree is built, so a hostile shape (millions of empty arrays in an
+    /// unknown member) is refused at its first token, with memory in proportion to what was built so far.
+    /// </summary>
+    /// <param name="input">The input.</param>
     /// <param name="contracts">How the types map to JSON; camelCase names and the types' own attributes when null.</param>
-    public static T Deserialize<T>(JToken token, string fileName, IContractResolver? contracts = null)
+    public static T Deserialize<T>(JsonInput input, IContractResolver? contracts = null)
         where T : class
     {
-        using var reader = new JTokenReader(token) { DateParseHandling = DateParseHandling.None };
+        var fileName = input.FileName;
+        using var text = new StreamReader(new MemoryStream(input.Utf8, writable: false), new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: false);
+        using var reader = new NormalizingJsonTextReader(text)
+        {
+            MaxDepth = (int)Math.Min(input.Limits.MaxDepth, int.MaxValue),
+            DateParseHandling = DateParseHandling.None,
+            FloatParseHandling = FloatParseHandling.Decimal,
+            CloseInput = false,
+        };
         var holder = new JsonReaderHolder(reader);
         var serializer = JsonSerializer.Create(ReaderSettings(holder, contracts));
         try
@@ -253,25 +195,6 @@ internal static class StrictJson
 #pragma warning restore SYSLIB0050
         Converters = Converters,
     };
-
-    private static void NormalizeStrings(JToken token, string fileName)
-    {
-        var all = token is JContainer c ? c.DescendantsAndSelf() : [token];
-        foreach (var value in all.OfType<JValue>())
-        {
-            if (value.Type != JTokenType.String || value.Value is not string s) continue;
-            if (CombiningMarks.HasOverlongRun(s))
-            {
-                var li = (IJsonLineInfo)value;
-                throw new PlanRulesInputException(CombiningMarks.Reason, fileName, value.Path, li.HasLineInfo() ? li.LineNumber : null, li.HasLineInfo() ? li.LinePosition : null);
-            }
-
-            if (!s.IsNormalized(NormalizationForm.FormC))
-            {
-                value.Value = s.Normalize(NormalizationForm.FormC);
-            }
-        }
-    }
 
     /// <summary>The error for an input over <see cref="JsonInputLimits.MaxBytes"/>: the same whatever the entry point.</summary>
     internal static PlanRulesInputException TooLarge(string fileName, JsonInputLimits limits) =>

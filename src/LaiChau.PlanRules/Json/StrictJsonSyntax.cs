@@ -18,15 +18,12 @@ internal static class StrictJsonSyntax
     /// <param name="allowComments">True for a format whose docs allow comments (the catalog); refused otherwise.</param>
     public static void Validate(ReadOnlySpan<byte> utf8, string fileName, JsonInputLimits limits, bool allowComments = false)
     {
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
-        {
-            CommentHandling = allowComments ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow,
-            AllowTrailingCommas = false,
-            MaxDepth = limits.MaxDepth,
-        });
+        var reader = new Utf8JsonReader(utf8, Options(limits, allowComments));
 
-        // The path so far: for each open container, the member name (objects) or the next index (arrays).
+        // The path so far: for each open container, the member name (objects) or the next index (arrays); and for
+        // each open object the member names seen (a duplicate key is an error), the sets reused by depth.
         var frames = new List<(bool Array, int Index, string? Name)>();
+        var names = new List<HashSet<string>>();
         try
         {
             while (reader.Read())
@@ -34,17 +31,40 @@ internal static class StrictJsonSyntax
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        frames[^1] = (false, 0, reader.GetString());
+                        var name = reader.GetString()!;
+                        frames[^1] = (false, 0, name);
+                        if (!names[frames.Count - 1].Add(name))
+                        {
+                            throw Located($"Property with the name '{name}' already exists in the current JSON object.", utf8, ref reader, frames, fileName);
+                        }
+
                         break;
                     case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        if (frames.Count == 0 && reader.TokenType != JsonTokenType.StartObject)
+                        {
+                            throw Located("The input must be a JSON object.", utf8, ref reader, frames, fileName);
+                        }
+
                         Advance(frames);
                         frames.Add((reader.TokenType == JsonTokenType.StartArray, -1, null));
+                        if (reader.TokenType == JsonTokenType.StartObject)
+                        {
+                            while (names.Count < frames.Count) names.Add(new HashSet<string>(StringComparer.Ordinal));
+                            names[frames.Count - 1].Clear();
+                        }
+
                         break;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
                         frames.RemoveAt(frames.Count - 1);
                         break;
                     default:
+                        if (frames.Count == 0) throw Located("The input must be a JSON object.", utf8, ref reader, frames, fileName);
                         Advance(frames);
+                        if (reader.TokenType == JsonTokenType.String && MayCarryMarks(reader.ValueSpan) && CombiningMarks.HasOverlongRun(reader.GetString()!))
+                        {
+                            throw Located(CombiningMarks.Reason, utf8, ref reader, frames, fileName);
+                        }
+
                         break;
                 }
             }
@@ -61,6 +81,99 @@ internal static class StrictJsonSyntax
 
             throw new PlanRulesInputException(reason, fileName, Path(frames), line + 1, column, e);
         }
+    }
+
+    /// <summary>
+    /// The line and column of the value at a JSON path (<c>reports[3].period</c>) in input that passed
+    /// <see cref="Validate"/>, or of its nearest ancestor present: the position just after the value's first token,
+    /// as Newtonsoft.Json reports it. (null, null) when nothing of the path is found.
+    /// </summary>
+    public static (int? Line, int? Column) Locate(ReadOnlySpan<byte> utf8, string? path, bool allowComments = true)
+    {
+        if (string.IsNullOrEmpty(path)) return (null, null);
+        var candidates = new List<string>();
+        for (var p = path; p.Length > 0;)
+        {
+            candidates.Add(p);
+            var cut = Math.Max(p.LastIndexOf('.'), p.LastIndexOf('['));
+            p = cut > 0 ? p[..cut] : string.Empty;
+        }
+
+        var found = new (int Line, int Column)?[candidates.Count];
+        var reader = new Utf8JsonReader(utf8, Options(new JsonInputLimits(long.MaxValue, 10_000), allowComments));
+        var frames = new List<(bool Array, int Index, string? Name)>();
+        try
+        {
+            while (reader.Read())
+            {
+                var token = reader.TokenType;
+                if (token == JsonTokenType.PropertyName)
+                {
+                    frames[^1] = (false, 0, reader.GetString());
+                    continue;
+                }
+
+                if (token is JsonTokenType.EndObject or JsonTokenType.EndArray)
+                {
+                    frames.RemoveAt(frames.Count - 1);
+                    continue;
+                }
+
+                Advance(frames);
+                var here = Path(frames);
+                var i = candidates.IndexOf(here);
+                if (i >= 0 && found[i] is null)
+                {
+                    found[i] = LineAndColumn(utf8, EndOfFirstToken(ref reader));
+                    if (i == 0) break;
+                }
+
+                if (token is JsonTokenType.StartObject or JsonTokenType.StartArray) frames.Add((token == JsonTokenType.StartArray, -1, null));
+            }
+        }
+        catch (JsonException)
+        {
+            // Input that did not pass Validate: whatever was found so far.
+        }
+
+        foreach (var f in found)
+        {
+            if (f is { } lc) return (lc.Line, lc.Column);
+        }
+
+        return (null, null);
+    }
+
+    private static JsonReaderOptions Options(JsonInputLimits limits, bool allowComments) => new()
+    {
+        CommentHandling = allowComments ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+        MaxDepth = (int)Math.Min(limits.MaxDepth, 10_000),
+    };
+
+    // Only a string with a non-ASCII byte or an escape can hold a combining mark.
+    private static bool MayCarryMarks(ReadOnlySpan<byte> raw) => raw.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0 || raw.IndexOf((byte)'\\') >= 0;
+
+    // Where Newtonsoft.Json puts a token: just after it (after the closing quote of a string, after '{' or '[').
+    private static long EndOfFirstToken(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.StartObject or JsonTokenType.StartArray => reader.TokenStartIndex + 1,
+        JsonTokenType.String => reader.TokenStartIndex + reader.ValueSpan.Length + 2,
+        _ => reader.TokenStartIndex + reader.ValueSpan.Length,
+    };
+
+    private static (int Line, int Column) LineAndColumn(ReadOnlySpan<byte> utf8, long byteIndex)
+    {
+        var before = utf8[..(int)Math.Min(byteIndex, utf8.Length)];
+        var line = before.Count((byte)'\n');
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        return (line + 1, Encoding.UTF8.GetCharCount(before[lineStart..]));
+    }
+
+    private static PlanRulesInputException Located(string reason, ReadOnlySpan<byte> utf8, ref Utf8JsonReader reader, List<(bool Array, int Index, string? Name)> frames, string fileName)
+    {
+        var (line, column) = LineAndColumn(utf8, EndOfFirstToken(ref reader));
+        return new PlanRulesInputException(reason, fileName, Path(frames), line, column);
     }
 
     // A value (or a container) starts: in an array it is the next element.
