@@ -25,7 +25,8 @@ internal static class ReportBuilder
             var deadline = obligation?.Deadline ?? f.TaskCase?.Task.Deadline;
             var responsible = ResponsibleNow(ctx, obligation, f.BodyId, asOf);
             var subject = obligation?.Id ?? f.TaskCase?.Task.Id;
-            findings.Add(new Finding(f, responsible, deadline, subject, FindingMessages.Compose(f, ctx.Report, deadline, responsible, asOf), ctx.BodyName(f.BodyId, f.Period))
+            var report = ctx.Report;
+            findings.Add(new Finding(f, responsible, deadline, subject, () => FindingMessages.Compose(f, report, deadline, responsible, asOf), ctx.BodyName(f.BodyId, f.Period))
             {
                 Basis = new FindingBasis(deadline, obligation?.Period ?? f.TaskCase?.Task.Period, f.Case?.Submissions ?? []),
                 ObligationConfidence = obligation?.Confidence,

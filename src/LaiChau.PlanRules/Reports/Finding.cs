@@ -9,7 +9,7 @@ namespace LaiChau.PlanRules.Reports;
 /// </summary>
 public sealed class Finding
 {
-    internal Finding(FindingFact fact, string? responsibleBodyId, Deadline? deadline, string? obligationId, LocalizedText message, string? bodyName)
+    internal Finding(FindingFact fact, string? responsibleBodyId, Deadline? deadline, string? obligationId, Func<LocalizedText> message, string? bodyName)
     {
         Id = fact.Id;
         Code = fact.Code;
@@ -25,7 +25,7 @@ public sealed class Finding
         ClausePath = fact.ClausePath;
         EvidenceIds = fact.EvidenceIds;
         Details = fact.Details;
-        Message = message;
+        _message = message;
         Rule = fact.Rule;
     }
 
@@ -77,8 +77,13 @@ public sealed class Finding
     /// <summary>Extra data (for REPORT_INCOMPLETE: the task ids without a result).</summary>
     public IReadOnlyList<string> Details { get; }
 
-    /// <summary>The message in Vietnamese and English.</summary>
-    public LocalizedText Message { get; }
+    /// <summary>
+    /// The message in Vietnamese and English, composed when asked for (not kept: a report of a million findings does
+    /// not hold two million sentences); equal on every call.
+    /// </summary>
+    public LocalizedText Message => _message();
+
+    private readonly Func<LocalizedText> _message;
 
     /// <summary>
     /// How sure the obligation the finding rests on is (null for a finding with no obligation):
