@@ -15,6 +15,7 @@ using LaiChau.PlanRules.Compliance;
 //   --verify [sizes]      the three core-rule evaluators agree (exit 1 if not)
 //   --diagnose [options]  retained memory, live-session latencies, medians and ratios (stopwatch)
 //   --cold-once           one in-process cold start: prints ms from nothing to the first report on the demo
+//   --adversarial [opts]  each hostile-input generator at 1x and 4x in child processes: CPU ratio, peak memory
 //   --quick               CI: --verify, a Dry in-process BenchmarkDotNet run at small sizes, --diagnose at small sizes
 //   anything else         BenchmarkDotNet (BenchmarkSwitcher): --filter '*', --job short, --list flat, ...
 return args.FirstOrDefault() switch
@@ -23,6 +24,8 @@ return args.FirstOrDefault() switch
     "--diagnose" => RunDiagnose(args.Skip(1).ToArray()),
     "--cold-once" => ColdOnce(),
     "--quick" => Quick(),
+    "--adversarial" => Adversarial.Run(args.Skip(1).ToArray()),
+    "--adversarial-child" => Adversarial.Child(args.Skip(1).ToArray()),
     _ => Switch(args),
 };
 

@@ -1,0 +1,119 @@
+using LaiChau.PlanRules.Compliance;
+using LaiChau.PlanRules.Evidence;
+using LaiChau.PlanRules.Reports;
+
+namespace LaiChau.PlanRules.Tests.Reliability.Adversarial;
+
+/// <summary>
+/// The standing adversarial suite: every hostile generator at a small size, through the library as a host calls it
+/// (read, evaluate, write the report), ends in a report or in the input error it must give. Sizes and the
+/// expansion limit are small so that CI stays fast; the benchmarks' <c>--adversarial</c> mode runs the same
+/// generators at 1 MB and 4 MB and prints the growth of CPU time and memory (benchmarks/README.md).
+/// </summary>
+public class HostileInputTests
+{
+    // Small enough that the expansion generators reach it at test sizes, large enough for every other one.
+    private const int MaxObligations = 20_000;
+
+    private static readonly ComplianceEvaluator Evaluator = ComplianceEvaluator.Create(o => o.MaxObligations = MaxObligations);
+
+    public static TheoryData<string> Names() => [.. HostileInputs.All.Select(g => g.Name)];
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Generator_AtASmallSize_EvaluatesOrGivesItsInputError(string name)
+    {
+        var g = HostileInputs.Get(name);
+        var units = g.Outcome == HostileOutcome.Refused && g.Class == "expansion" ? 400 : 2_000;
+
+        var error = Record.Exception(() => Run(g, units));
+
+        if (g.Outcome == HostileOutcome.Evaluated)
+        {
+            Assert.Null(error);
+        }
+        else
+        {
+            var e = Assert.IsType<PlanRulesInputException>(error);
+            Assert.True(e.Reason.Contains(g.RefusalPhrase!, StringComparison.Ordinal) || (e.JsonPath ?? string.Empty).Contains(g.RefusalPhrase!, StringComparison.Ordinal), e.Message);
+            Assert.DoesNotContain('\n', e.Message);
+        }
+    }
+
+    [Fact]
+    public void DuplicateReports_EveryOneAfterTheFirstIsADuplicate()
+    {
+        var report = Run(HostileInputs.Get("duplicate-reports"), 3_000);
+
+        Assert.Equal(2_999, report.Findings.Count(f => f.Code == "REPORT_DUPLICATE"));
+    }
+
+    [Fact]
+    public void ReviewMilestones_EachHeldReviewAnswersItsOwnMilestone()
+    {
+        var report = Run(HostileInputs.Get("review-milestones"), 3_000);
+
+        Assert.DoesNotContain(report.Findings, f => f.Code.StartsWith("REVIEW", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AdHocRequests_EachReplyAnswersItsRequest()
+    {
+        var report = Run(HostileInputs.Get("ad-hoc-requests"), 3_000);
+
+        Assert.DoesNotContain(report.Findings, f => f.ObligationId?.StartsWith("request:", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void RegisterRows_EveryRowIsRead()
+    {
+        var g = HostileInputs.Get("register-rows");
+
+        var reports = IncomingRegisterCsv.Read(new StringReader(g.Generate(3_000)), "so-den.csv", new IncomingRegisterCsvOptions { RegisterOf = "so-noi-vu", Period = 2025 });
+
+        Assert.Equal(3_000, reports.Count);
+    }
+
+    [Fact]
+    public void ExpansionLimit_NamesTheSettingThatRaisesIt()
+    {
+        var e = Assert.Throws<PlanRulesInputException>(() => Run(HostileInputs.Get("group-tasks-50-years"), 400));
+
+        Assert.Contains("PlanRulesOptions.MaxObligations", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("--max-obligations", e.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExpansionLimit_RaisedByTheHost_TheSameInputEvaluates()
+    {
+        var evaluator = ComplianceEvaluator.Create(o => o.MaxObligations = 1_000_000);
+        var evidence = EvidenceReader.Parse(HostileInputs.Get("group-tasks-50-years").Generate(40));
+
+        var report = evaluator.Evaluate(evidence);
+
+        Assert.NotEmpty(report.TaskStatuses);
+    }
+
+    [Fact]
+    public void YearsLimit_RaisedByTheHost_TheSpanIsCovered()
+    {
+        var evaluator = ComplianceEvaluator.Create(o => o.MaxPeriods = 300);
+        var evidence = EvidenceReader.Parse(HostileInputs.Get("years-1990-2199").Generate(1));
+
+        var report = evaluator.Evaluate(evidence);
+
+        Assert.NotNull(report);
+    }
+
+    internal static ComplianceReport Run(HostileInput g, int units)
+    {
+        var text = g.Generate(units);
+        var evidence = g.IsCsv
+            ? new EvidenceSet { AsOf = DateOnly.Parse(HostileInput.AsOf, System.Globalization.CultureInfo.InvariantCulture), Plan = new PlanOverrides { SignedOn = new DateOnly(2024, 10, 15) }, Reports = IncomingRegisterCsv.Read(new StringReader(text), "so-den.csv", new IncomingRegisterCsvOptions { RegisterOf = "so-noi-vu", Period = 2025 }) }
+            : EvidenceReader.Parse(text, "hostile.json");
+        var report = Evaluator.Evaluate(evidence);
+        using var sink = new StringWriter();
+        ComplianceReportJson.Write(report, sink);
+        return report;
+    }
+}
