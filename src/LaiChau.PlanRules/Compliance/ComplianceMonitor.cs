@@ -127,6 +127,8 @@ public sealed class ComplianceMonitor : IDisposable
     /// </summary>
     /// <param name="asOf">The new date; not before the current one.</param>
     /// <exception cref="ArgumentOutOfRangeException">The date is before the current one, or after the last day the working-day calendar covers (31/12/2199).</exception>
+    /// <exception cref="PlanRulesInputException">A request that starts to count by the new date makes the evidence inconsistent (a due date outside the calendar, say); the monitor is left as it was, at its old date.</exception>
+    /// <exception cref="ObjectDisposedException">The monitor is disposed.</exception>
     public void AdvanceTo(DateOnly asOf)
     {
         var started = Stopwatch.GetTimestamp();
@@ -137,8 +139,8 @@ public sealed class ComplianceMonitor : IDisposable
             if (asOf < _state.AsOf) throw new ArgumentOutOfRangeException(nameof(asOf), asOf, "A monitor only moves forward: start a new one to look back.");
             if (asOf > VietnameseLunarCalendar.MaxSupportedDate) throw new ArgumentOutOfRangeException(nameof(asOf), asOf, "The working-day calendar ends on 2199-12-31.");
             if (asOf == _state.AsOf) return;
+            _state.AdvanceTo(asOf); // throws before changing anything
             _applied++;
-            _state.AdvanceTo(asOf);
             Raise();
             PlanRulesTelemetry.MonitorUpdated(activity, "advance", started, _state.FindingIds.Count);
         }

@@ -39,13 +39,21 @@ internal sealed class EvidenceStore
     }
 
     /// <summary>Replaces the evidence of the same id, which must be held, by <paramref name="item"/>, now the latest added.</summary>
-    /// <returns>The evidence replaced and its keys.</returns>
-    public (EvidenceItem Item, string[] Keys) Replace(EvidenceItem item, string[] keys)
+    /// <returns>The evidence replaced, its keys and its place in the arrival order (for <see cref="Restore"/>).</returns>
+    public (EvidenceItem Item, string[] Keys, EvidenceItem? Next) Replace(EvidenceItem item, string[] keys)
     {
         var old = _items[item.Id];
+        var next = old.Node.Next?.Value;
         Unfile(old);
         File(item, keys);
-        return (old.Item, old.Keys);
+        return (old.Item, old.Keys, next);
+    }
+
+    /// <summary>Undoes <see cref="Replace"/>: puts the earlier evidence back in its place (before <paramref name="next"/>, or last).</summary>
+    public void Restore(EvidenceItem item, string[] keys, EvidenceItem? next)
+    {
+        Unfile(_items[item.Id]);
+        File(item, keys, next is not null && _items.TryGetValue(next.Id, out var after) ? after.Node : null);
     }
 
     /// <summary>Withdraws the evidence of an id.</summary>
@@ -72,9 +80,9 @@ internal sealed class EvidenceStore
     /// <remarks>When several do, the one of the smallest id (ordinal), so that the answer does not depend on arrival order.</remarks>
     public string? ReplacementOf(string id) => _replacedBy.TryGetValue(id, out var ids) && ids.Count > 0 ? ids.Min(StringComparer.Ordinal) : null;
 
-    private void File(EvidenceItem item, string[] keys)
+    private void File(EvidenceItem item, string[] keys, LinkedListNode<EvidenceItem>? before = null)
     {
-        _items[item.Id] = new Entry(item, keys, _order.AddLast(item));
+        _items[item.Id] = new Entry(item, keys, before is null ? _order.AddLast(item) : _order.AddBefore(before, item));
         if (item is ReceivedReport { Replaces: { } replaced })
         {
             if (!_replacedBy.TryGetValue(replaced, out var ids)) _replacedBy[replaced] = ids = new HashSet<string>(StringComparer.Ordinal);

@@ -69,6 +69,7 @@ internal sealed class MonitorSession
             // The item failed a check that needs its siblings (a "replaces" to another period, say): undo.
             _store.Withdraw(id);
             RefreshCore(keys);
+            _session.Fire(); // the facts are as before: firing settles what the failed refresh queued
             throw;
         }
 
@@ -87,7 +88,7 @@ internal sealed class MonitorSession
         }
 
         var keys = Accept(item);
-        var (oldItem, oldKeys) = _store.Replace(item, keys);
+        var (oldItem, oldKeys, position) = _store.Replace(item, keys);
         _agenda.AddEvidence(item, keys, AsOf);
         var touched = keys.Union(oldKeys, StringComparer.Ordinal).ToList();
         try
@@ -96,8 +97,9 @@ internal sealed class MonitorSession
         }
         catch
         {
-            _store.Replace(oldItem, oldKeys);
+            _store.Restore(oldItem, oldKeys, position);
             RefreshCore(touched);
+            _session.Fire();
             throw;
         }
 
@@ -121,16 +123,17 @@ internal sealed class MonitorSession
     }
 
     /// <summary>Moves the as-of date forward (a later date).</summary>
+    /// <exception cref="PlanRulesInputException">A request that starts to count makes the evidence inconsistent (its due date falls outside the calendar, say); nothing changed.</exception>
     public void AdvanceTo(DateOnly asOf)
     {
         var old = AsOf;
-        AsOf = asOf;
         if (_agenda.RequestTakesEffect(old, asOf))
         {
-            Rebuild();
+            Rebuild(asOf);
             return;
         }
 
+        AsOf = asOf;
         var keys = _agenda.Crossed(old, asOf);
 
         // Host rules that join the date fact see the new date; built-in rules do not join it.
@@ -214,9 +217,9 @@ internal sealed class MonitorSession
         }
     }
 
-    private void StartSession(EvidenceSet evidence)
+    private void StartSession(EvidenceSet evidence, EvidenceIndex? built = null)
     {
-        var index = EvidenceIndex.Build(_ctx.Model, evidence, AsOf);
+        var index = built ?? EvidenceIndex.Build(_ctx.Model, evidence, AsOf);
         var (cases, tasks) = CaseFactory.Build(_ctx.Model, index, AsOf);
         _cases.Clear();
         _tasks.Clear();
@@ -244,15 +247,26 @@ internal sealed class MonitorSession
         _diff.Discard();
     }
 
-    /// <summary>A request started to count: the obligations change, so the model, the keys and the session are built anew.</summary>
-    private void Rebuild()
+    /// <summary>
+    /// A request started to count: the obligations change, so the model, the keys and the session are built anew.
+    /// Everything that can fail (the model, every piece's keys, the index's checks) is done before anything is
+    /// replaced, so a failure leaves the monitor as it was.
+    /// </summary>
+    private void Rebuild(DateOnly asOf)
     {
-        var evidence = CurrentEvidence();
-        _ctx = _contextFactory(evidence, AsOf);
-        _keys = new EvidenceKeys(_ctx.Model);
-        _store.Rekey(item => _keys.Of(item, _base.Requests, item.KindName));
+        var evidence = CurrentEvidence() with { AsOf = asOf };
+        var ctx = _contextFactory(evidence, asOf);
+        var keys = new EvidenceKeys(ctx.Model);
+        var rekeyed = new Dictionary<EvidenceItem, string[]>(ReferenceEqualityComparer.Instance);
+        foreach (var item in _store.Items) rekeyed[item] = keys.Of(item, _base.Requests, item.KindName);
+        var index = EvidenceIndex.Build(ctx.Model, evidence, asOf);
+
+        AsOf = asOf;
+        _ctx = ctx;
+        _keys = keys;
+        _store.Rekey(item => rekeyed[item]);
         var before = _diff.Restart();
-        StartSession(evidence);
+        StartSession(evidence, index);
         _diff.Since(before);
     }
 

@@ -53,13 +53,20 @@ public class EvidenceStoreTests
         store.Add(MonitorFixtures.Report("A"), ["k1"]);
         store.Add(Study, []);
 
-        var (old, oldKeys) = store.Replace(MonitorFixtures.Report("A", period: 2025), ["k2"]);
+        var (old, oldKeys, next) = store.Replace(MonitorFixtures.Report("A", period: 2025), ["k2"]);
 
         Assert.Equal(2024, ((ReceivedReport)old).Period);
         Assert.Equal(["k1"], oldKeys);
         Assert.Null(store.ForKey("k1"));
         Assert.Equal(2025, ((ReceivedReport)Assert.Single(store.ForKey("k2")!)).Period);
         Assert.Equal(["S", "A"], store.Items.Select(i => i.Id));
+        Assert.Equal("S", next?.Id);
+
+        store.Restore(old, oldKeys, next);
+
+        Assert.Equal(["A", "S"], store.Items.Select(i => i.Id)); // back in its place
+        Assert.Equal(2024, ((ReceivedReport)Assert.Single(store.ForKey("k1")!)).Period);
+        Assert.Null(store.ForKey("k2"));
     }
 
     [Fact]
