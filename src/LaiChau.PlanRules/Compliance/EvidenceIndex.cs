@@ -110,7 +110,7 @@ internal sealed class EvidenceIndex
             var date = VietnamTime.LocalDate(s.SubmittedAt);
             if (date > _asOf) { NoteAfterAsOf(s.Id, date); continue; }
             var sub = new Submission(s.Id, s.Body, null, s.SubmittedAt, s.SubmittedAt, date, _synthesisAddressee, null, null, [], s.DocumentNumber, null);
-            if (_keys.Synthesis(s) is not { } obligation) NoteWithoutObligation(s.Id, "báo cáo tổng hợp", "synthesis", s.Body);
+            if (_keys.Synthesis(s, path) is not { } obligation) NoteWithoutObligation(s.Id, "báo cáo tổng hợp", "synthesis", s.Body);
             else AddSubmission(obligation.Id, sub);
         }
 
