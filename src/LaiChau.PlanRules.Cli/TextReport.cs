@@ -62,7 +62,10 @@ internal static class TextReport
 
     private static void Matrix(ComplianceReport report, BodyCatalog catalog, Screen screen, Loc loc)
     {
-        screen.Heading(loc.T("Báo cáo năm theo cơ quan và kỳ", "Annual reports by body and period"));
+        // A plan of yearly duties keeps its heading; one with half-yearly or quarterly reports names periods, not years.
+        screen.Heading(report.ReportStatuses.Any(c => c.SubPeriod is not null)
+            ? loc.T("Báo cáo định kỳ theo cơ quan và kỳ", "Periodic reports by body and period")
+            : loc.T("Báo cáo năm theo cơ quan và kỳ", "Annual reports by body and period"));
         if (report.ReportStatuses.Count == 0)
         {
             screen.Line(loc.T("Chưa có kỳ báo cáo nào bắt đầu.", "No reporting period has begun."));

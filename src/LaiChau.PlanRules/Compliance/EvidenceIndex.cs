@@ -79,11 +79,12 @@ internal sealed class EvidenceIndex
         EvidenceValidator.CheckReplacements(reports);
         for (var i = 0; i < reports.Count; i++)
         {
-            var (r, obligation, _) = reports[i];
+            var (r, obligation, path) = reports[i];
             if (obligation is null)
             {
                 var body = _model.Catalog.Get(r.Body);
-                Unexpected.Add(new UnexpectedSubmission(submissions[i], r.Period, body.ExistsOn(_model.Deadlines.CutOff(r.Period))));
+                var part = EvidenceValidator.PartOf(r.Half, r.Quarter, path);
+                Unexpected.Add(new UnexpectedSubmission(submissions[i], r.Period, body.ExistsOn(_model.Deadlines.CutOff(r.Period, part)), part));
             }
             else
             {

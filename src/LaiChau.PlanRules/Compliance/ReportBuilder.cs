@@ -27,9 +27,9 @@ internal static class ReportBuilder
             var subject = obligation?.Id ?? f.TaskCase?.Task.Id;
             findings.Add(new Finding(f, responsible, deadline, subject, FindingMessages.Compose(f, ctx.Report, deadline, responsible, asOf), ctx.BodyName(f.BodyId, f.Period))
             {
-                Basis = new FindingBasis(deadline, obligation?.Period ?? f.TaskCase?.Task.Period, f.Case?.Submissions ?? [], obligation?.SubPeriod),
+                Basis = new FindingBasis(deadline, obligation?.Period ?? f.TaskCase?.Task.Period, f.Case?.Submissions ?? [], f.SubPeriod),
                 ObligationConfidence = obligation?.Confidence,
-                SubPeriod = obligation?.SubPeriod,
+                SubPeriod = f.SubPeriod,
             });
         }
 

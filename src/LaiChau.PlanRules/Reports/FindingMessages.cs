@@ -60,7 +60,7 @@ internal static class FindingMessages
         private string Period => f.Period is { } p ? p.ToString(CultureInfo.InvariantCulture) : string.Empty;
 
         /// <summary>The period with its half or quarter: "2026", "6 tháng đầu năm 2026" / "first half of 2026", "Quý III/2026" / "Q3 2026".</summary>
-        private string PeriodLabel(bool en) => _o?.PeriodLabel is { } label ? (en ? label.En : label.Vi) : Period;
+        private string PeriodLabel(bool en) => f.Period is { } y ? Plan.SubPeriod.LabelOf(y, f.SubPeriod).In(en ? "en" : "vi") : string.Empty;
 
         private string Evidence => f.EvidenceIds.Count > 0 ? f.EvidenceIds[0] : string.Empty;
 
@@ -69,7 +69,7 @@ internal static class FindingMessages
             "body" => ctx.BodyName(f.BodyId, f.Period),
             "period" => PeriodLabel(en),
             "report" => _o?.Kind == Plan.ObligationKind.AdHocReport ? (en ? "ad hoc report" : "báo cáo đột xuất")
-                : _o?.SubPeriod is not null ? (en ? "report for the " : "báo cáo ") + PeriodLabel(en)
+                : f.SubPeriod is not null ? (en ? "report for the " : "báo cáo ") + PeriodLabel(en)
                 : (en ? "report for " : "báo cáo năm ") + Period,
             "due" => deadline is null ? string.Empty : D(deadline.DueOn),
             "assumed" => deadline is { IsAssumed: true } ? (en ? " (assumed deadline)" : " (hạn giả định)") : string.Empty,
@@ -83,8 +83,8 @@ internal static class FindingMessages
             "judgedDue" => D(f.TaskCase?.JudgedDueOn),
             "completed" => D(f.TaskCase?.CompletedOn),
             "code" => f.Code,
-            "synthesis" => en ? PeriodLabel(en) + " synthesis" : "báo cáo tổng hợp " + (_o?.SubPeriod is null ? "năm " + Period : PeriodLabel(en)),
-            "noDuty" => f.Period is { } p ? SuccessionText.NoDutyReason(f.BodyId, ctx.Catalog, ctx.Deadlines.CutOff(p)).In(en ? "en" : "vi") : string.Empty,
+            "synthesis" => en ? PeriodLabel(en) + " synthesis" : "báo cáo tổng hợp " + (f.SubPeriod is null ? "năm " + Period : PeriodLabel(en)),
+            "noDuty" => f.Period is { } p ? SuccessionText.NoDutyReason(f.BodyId, ctx.Catalog, ctx.Deadlines.CutOff(p, f.SubPeriod)).In(en ? "en" : "vi") : string.Empty,
             _ => throw new InvalidOperationException($"No value for the placeholder {{{name}}}."),
         };
 

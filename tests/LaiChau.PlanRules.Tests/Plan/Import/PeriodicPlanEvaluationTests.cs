@@ -160,4 +160,50 @@ public class PeriodicPlanEvaluationTests
         // Q4's window (15/9-14/12) has begun on 01/10: not due yet.
         Assert.Equal(["Q1=Missing", "Q2=Late", "Q3=OnTime", "Q4=NotDue"], cells);
     }
+
+    [Fact]
+    public void Evaluate_HalfReport_WithAPlanOfYearlyDutiesOnly_IsUnexpectedAndNamesTheHalf()
+    {
+        // Lai Châu's plan has no half-yearly duty: a report for the first half of 2025 answers no obligation, and is not
+        // taken for the 2025 yearly report either.
+        var report = ComplianceEvaluator.Create().Evaluate(new EvidenceSet
+        {
+            AsOf = new DateOnly(2025, 7, 1),
+            Plan = new PlanOverrides { SignedOn = new DateOnly(2024, 10, 15) },
+            Reports = [Report("h1", 2025, 1, new DateTimeOffset(2025, 6, 10, 9, 0, 0, Vn))],
+        });
+
+        var f = Assert.Single(report.Findings, x => x.Code == "REPORT_UNEXPECTED");
+        Assert.Equal(("REPORT_UNEXPECTED:h1", "H1"), (f.Id, f.SubPeriod?.Code));
+        Assert.Contains("báo cáo kỳ 6 tháng đầu năm 2025 (h1)", f.Message.Vi, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.ReportStatuses, c => c.EvidenceId == "h1");
+    }
+
+    [Fact]
+    public void Monitor_HalfYearlyPlan_SnapshotEqualsAFullEvaluation()
+    {
+        var evaluator = ComplianceEvaluator.Create(o => { o.Plan = SonHa.Value; o.Catalog = SonHaCatalog.Value; });
+        var start = new EvidenceSet
+        {
+            AsOf = new DateOnly(2026, 6, 1),
+            Plan = new PlanOverrides { SignedOn = new DateOnly(2025, 9, 15) },
+            Policy = new PolicyOverrides { LastYear = 2026 },
+        };
+        using var monitor = evaluator.CreateMonitor(start);
+        var h1 = Report("h1-2026", 2026, 1, new DateTimeOffset(2026, 6, 15, 0, 1, 0, Vn));
+
+        // The first half of 2026 is due Sunday 14/06/2026: moving past it makes it missing, the report received a minute
+        // after midnight makes it late; the yearly report's cell stays as it was.
+        monitor.AdvanceTo(new DateOnly(2026, 6, 15));
+        Assert.Contains(monitor.Snapshot().Findings, f => f.Id == "REPORT_MISSING:half-yearly-report:so-tai-chinh:2026-H1");
+        monitor.AddReport(h1);
+        var snapshot = monitor.Snapshot();
+
+        var full = evaluator.Evaluate(start with { Reports = [h1] }, new DateOnly(2026, 6, 15));
+        Assert.Equal(full.Findings.Select(f => f.Id), snapshot.Findings.Select(f => f.Id));
+        Assert.Contains(snapshot.Findings, f => f.Id == "REPORT_LATE:half-yearly-report:so-tai-chinh:2026-H1");
+        Assert.Equal(
+            full.ReportStatuses.Select(c => $"{c.ObligationId}={c.Status}"),
+            snapshot.ReportStatuses.Select(c => $"{c.ObligationId}={c.Status}"));
+    }
 }
