@@ -82,6 +82,11 @@ public class PeriodicPlanEvaluationTests
         Assert.Contains("first half of 2026", missing.Message.En, StringComparison.Ordinal);
         Assert.Contains("6 tháng cuối năm 2026", mine[1].Message.Vi, StringComparison.Ordinal);
 
+        // Its explanation gives the half's window and the plan's words.
+        var steps = ComplianceEvaluator.Create(o => { o.Plan = SonHa.Value; o.Catalog = SonHaCatalog.Value; }).Explain(report, missing.Id)!.DeadlineSteps;
+        Assert.StartsWith("Kỳ báo cáo 6 tháng đầu năm 2026: số liệu từ 15/12/2025 đến 14/06/2026", steps[0].Vi, StringComparison.Ordinal);
+        Assert.Contains("trước ngày 15/6 hằng năm", steps[1].Vi, StringComparison.Ordinal);
+
         // The matrix has one column per half, beside the year's.
         var cells = report.ReportStatuses.Where(c => c.BodyId == "so-tai-chinh").Select(c => $"{SubPeriod.Key(c.Period, c.SubPeriod)}={c.Status}").ToList();
         Assert.Equal(["2025-H2=OnTime", "2025=OnTime", "2026-H1=Missing", "2026-H2=Late", "2026=Missing"], cells);
