@@ -1,5 +1,6 @@
 using System.Globalization;
 using LaiChau.PlanRules.Bodies;
+using LaiChau.PlanRules.Plan;
 using LaiChau.PlanRules.Reports;
 using LaiChau.PlanRules.Rules;
 using Spectre.Console;
@@ -61,7 +62,10 @@ internal static class TextReport
 
     private static void Matrix(ComplianceReport report, BodyCatalog catalog, Screen screen, Loc loc)
     {
-        screen.Heading(loc.T("Báo cáo năm theo cơ quan và kỳ", "Annual reports by body and period"));
+        // A plan of yearly duties keeps its heading; one with half-yearly or quarterly reports names periods, not years.
+        screen.Heading(report.ReportStatuses.Any(c => c.SubPeriod is not null)
+            ? loc.T("Báo cáo định kỳ theo cơ quan và kỳ", "Periodic reports by body and period")
+            : loc.T("Báo cáo năm theo cơ quan và kỳ", "Annual reports by body and period"));
         if (report.ReportStatuses.Count == 0)
         {
             screen.Line(loc.T("Chưa có kỳ báo cáo nào bắt đầu.", "No reporting period has begun."));
@@ -73,12 +77,13 @@ internal static class TextReport
         table.AddColumn(new TableColumn(loc.T("Cơ quan", "Body")));
         foreach (var p in periods)
         {
-            var dues = report.ReportStatuses.Where(c => c.Period == p.Period && c.DueOn is not null).Select(c => DueText(c.DueOn, c.DueConfidence)).Distinct().ToList();
-            var header = p.Period.ToString(CultureInfo.InvariantCulture) + (dues.Count == 1 ? "\n" + loc.T("hạn ", "due ") + dues[0] : string.Empty);
+            var dues = report.ReportStatuses.Where(c => c.Period == p.Period && c.SubPeriod == p.SubPeriod && c.DueOn is not null).Select(c => DueText(c.DueOn, c.DueConfidence)).Distinct().ToList();
+            var header = loc.T(p.Label) + (dues.Count == 1 ? "\n" + loc.T("hạn ", "due ") + dues[0] : string.Empty);
             table.AddColumn(new TableColumn(header).Centered());
         }
 
-        var cells = report.ReportStatuses.ToDictionary(c => (c.BodyId, c.Period));
+        // One column per year, half and quarter (docs/report-format.md).
+        var cells = report.ReportStatuses.ToDictionary(c => (c.BodyId, SubPeriod.Key(c.Period, c.SubPeriod)));
         // Rows in the report's order of bodies (the official order: docs/report-format.md).
         var rows = report.Bodies.Select(s => s.BodyId).Where(id => report.ReportStatuses.Any(c => c.BodyId == id))
             .Select(id => (Id: id, Body: catalog.TryGet(id, out var b) ? b : null))
@@ -88,7 +93,7 @@ internal static class TextReport
             var row = new List<Spectre.Console.Rendering.IRenderable> { Screen.Cell(RowLabel(id, body, periods, cells)) };
             foreach (var p in periods)
             {
-                row.Add(cells.TryGetValue((id, p.Period), out var c)
+                row.Add(cells.TryGetValue((id, SubPeriod.Key(p.Period, p.SubPeriod)), out var c)
                     ? Screen.Cell(StatusText.Cell(c.Status, loc) + (c.DueOn is not null && c.DueConfidence is not Confidence.Confirmed ? "*" : string.Empty) + (c.IsInherited ? "†" : string.Empty), StatusText.CellStyle(c.Status))
                     : Screen.Cell("-"));
             }
@@ -102,13 +107,14 @@ internal static class TextReport
         screen.Write(table);
     }
 
-    private static string RowLabel(string id, Body? body, IReadOnlyList<PeriodSummary> periods, Dictionary<(string, int), ReportStatus> cells)
+    private static string RowLabel(string id, Body? body, IReadOnlyList<PeriodSummary> periods, Dictionary<(string, string), ReportStatus> cells)
     {
         if (body is null) return id;
-        var named = periods.Where(p => cells.ContainsKey((id, p.Period))).Select(p => (p.Period, Name: body.NameOn(p.CutOff <= (body.DissolvedOn ?? DateOnly.MaxValue) ? p.CutOff : body.DissolvedOn!.Value.AddDays(-1)))).ToList();
+        var named = periods.Where(p => cells.ContainsKey((id, SubPeriod.Key(p.Period, p.SubPeriod))))
+            .Select(p => (Period: p.Label.Vi, Name: body.NameOn(p.CutOff <= (body.DissolvedOn ?? DateOnly.MaxValue) ? p.CutOff : body.DissolvedOn!.Value.AddDays(-1)))).ToList();
         if (named.Count == 0) return body.Names[^1].Vi;
         var latest = named[^1].Name;
-        var older = named.Where(n => n.Name != latest).GroupBy(n => n.Name).Select(g => string.Join(", ", g.Select(x => x.Period)) + ": " + g.Key).ToList();
+        var older = named.Where(n => n.Name != latest).GroupBy(n => n.Name).Select(g => string.Join(", ", g.Select(x => x.Period).Distinct()) + ": " + g.Key).ToList();
         return older.Count == 0 ? latest : $"{latest} ({string.Join("; ", older)})";
     }
 
@@ -133,7 +139,7 @@ internal static class TextReport
             foreach (var f in group)
             {
                 var parts = new List<string> { f.BodyName ?? f.BodyId };
-                if (f.Period is { } p) parts.Add(loc.T("kỳ ", "period ") + p.ToString(CultureInfo.InvariantCulture));
+                if (f.PeriodLabel is { } p) parts.Add(loc.T("kỳ ", "period ") + loc.T(p));
                 if (f.DueOn is not null) parts.Add(loc.T("hạn ", "due ") + DueText(f.DueOn, f.DueConfidence));
                 parts.Add((plan.TryFind(f.ClausePath, out _) ? loc.T("điều khoản ", "clause ") : loc.T("căn cứ ", "basis ")) + f.ClausePath);
                 screen.Line($"- [{f.Code}] {string.Join(" | ", parts)}");

@@ -11,8 +11,8 @@ namespace LaiChau.PlanRules.Plan.Import.Docx;
 /// The text of a plan in a Word .docx, in the form <see cref="PlanImporter"/> reads: one line per paragraph, in body
 /// order; a table whose header names the appendix columns (a cell with "chủ trì") as rows <c>| cell | cell |</c>; any
 /// other table (the layout of the header, "Nơi nhận" and the signature) as the paragraphs of its cells, row by row and
-/// cell by cell. Numbers typed in the text are kept; numbers made by Word's automatic list numbering are not in the
-/// text and are lost (the lines then read as paragraphs).
+/// cell by cell. Numbers typed in the text are kept; the labels Word's automatic list numbering draws ("1.", "a)", "I.",
+/// from numbering.xml) are computed and written before their paragraph's text, as if typed (<see cref="WordListNumbering"/>).
 /// </summary>
 public static class DocxPlanText
 {
@@ -29,15 +29,16 @@ public static class DocxPlanText
         {
             using var document = WordprocessingDocument.Open(docx, isEditable: false);
             var body = document.MainDocumentPart?.Document?.Body;
+            var numbering = WordListNumbering.Of(document.MainDocumentPart);
             foreach (var element in body?.ChildElements ?? Enumerable.Empty<OpenXmlElement>())
             {
                 switch (element)
                 {
                     case Paragraph p:
-                        lines.AddRange(ParagraphLines(p));
+                        lines.AddRange(ParagraphLines(p, numbering));
                         break;
                     case Table t:
-                        lines.AddRange(TableLines(t));
+                        lines.AddRange(TableLines(t, numbering));
                         break;
                 }
             }
@@ -64,10 +65,11 @@ public static class DocxPlanText
     public static PlanImportResult Import(Stream docx, string fileName, PlanImportOptions? options = null) =>
         PlanImporter.Import(new StringReader(Read(docx, fileName)), fileName, options);
 
-    /// <summary>A paragraph's text; a line break inside it (Shift+Enter) starts a new line.</summary>
-    private static IEnumerable<string> ParagraphLines(Paragraph paragraph)
+    /// <summary>A paragraph's text, after the label its list numbering draws, if any; a line break inside it (Shift+Enter) starts a new line.</summary>
+    private static IEnumerable<string> ParagraphLines(Paragraph paragraph, WordListNumbering numbering)
     {
         var sb = new StringBuilder();
+        if (numbering.Next(paragraph) is { } label) sb.Append(label).Append(' ');
         foreach (var node in paragraph.Descendants())
         {
             switch (node)
@@ -88,16 +90,16 @@ public static class DocxPlanText
         yield return sb.ToString();
     }
 
-    private static IEnumerable<string> TableLines(Table table)
+    private static IEnumerable<string> TableLines(Table table, WordListNumbering numbering)
     {
         var rows = table.Elements<TableRow>().ToList();
-        var isAppendix = rows.Count > 0 && rows[0].Elements<TableCell>().Any(c => CellText(c).Contains("chủ trì", StringComparison.OrdinalIgnoreCase));
+        var isAppendix = rows.Count > 0 && rows[0].Elements<TableCell>().Any(c => PlainText(c).Contains("chủ trì", StringComparison.OrdinalIgnoreCase));
         foreach (var row in rows)
         {
             var cells = row.Elements<TableCell>().ToList();
             if (isAppendix)
             {
-                yield return "| " + string.Join(" | ", cells.Select(c => CellText(c).Replace('|', '/'))) + " |";
+                yield return "| " + string.Join(" | ", cells.Select(c => CellText(c, numbering).Replace('|', '/'))) + " |";
                 continue;
             }
 
@@ -105,17 +107,20 @@ public static class DocxPlanText
             {
                 foreach (var p in cell.Elements<Paragraph>())
                 {
-                    foreach (var line in ParagraphLines(p)) yield return line;
+                    foreach (var line in ParagraphLines(p, numbering)) yield return line;
                 }
 
                 foreach (var inner in cell.Elements<Table>())
                 {
-                    foreach (var line in TableLines(inner)) yield return line;
+                    foreach (var line in TableLines(inner, numbering)) yield return line;
                 }
             }
         }
     }
 
-    private static string CellText(TableCell cell) =>
-        string.Join(' ', cell.Elements<Paragraph>().SelectMany(ParagraphLines).Select(l => l.Trim()).Where(l => l.Length > 0));
+    private static string CellText(TableCell cell, WordListNumbering numbering) =>
+        string.Join(' ', cell.Elements<Paragraph>().SelectMany(p => ParagraphLines(p, numbering)).Select(l => l.Trim()).Where(l => l.Length > 0));
+
+    /// <summary>A cell's typed text, without list labels and without advancing the counters (to recognise the appendix header).</summary>
+    private static string PlainText(TableCell cell) => string.Concat(cell.Descendants<Text>().Select(t => t.Text));
 }

@@ -56,7 +56,7 @@ public static class ComplianceHtmlReport
         Section(h, "matrix", l["matrix.title"]);
         ScrollingTable(h, "matrix", "matrix");
         h.Raw("<thead><tr>").El("th", l["no"], ("scope", "col")).El("th", l["body"], ("scope", "col"));
-        foreach (var p in v.Periods) h.El("th", SafeText.Number(p.Period), ("scope", "col"));
+        foreach (var p in v.Periods) h.El("th", ReportView.Heading(p), ("scope", "col"));
         h.Raw("</tr><tr>").El("td", string.Empty).El("th", l["due"], ("scope", "row"));
         foreach (var p in v.Periods) h.El("td", v.DueHeader(p));
         h.Raw("</tr><tr>").El("td", string.Empty).El("th", l["dueBasis"], ("scope", "row"));
@@ -73,7 +73,7 @@ public static class ComplianceHtmlReport
                 h.Raw("<tr>").El("td", SafeText.Number(++rowNo), ("class", "num")).El("th", row.Name, ("scope", "row"));
                 foreach (var p in v.Periods)
                 {
-                    if (row.Cells.TryGetValue(p.Period, out var c))
+                    if (row.Cells.TryGetValue(p.Key, out var c))
                     {
                         h.Open("td", ("class", "s-" + c.Status.Status)).Lines(c.Lines(l)).Close("td");
                     }
@@ -93,12 +93,12 @@ public static class ComplianceHtmlReport
         foreach (var status in Enum.GetValues<ReportCellStatus>())
         {
             h.Raw("<tr>").El("td", string.Empty).El("th", l.Status(status), ("scope", "row"));
-            foreach (var p in v.Periods) h.El("td", SafeText.Number(v.Count(p.Period, status)), ("class", "num"));
+            foreach (var p in v.Periods) h.El("td", SafeText.Number(v.Count(p.Key, status)), ("class", "num"));
             h.Raw("</tr>");
         }
 
         h.Raw("<tr>").El("td", string.Empty).El("th", l["total"], ("scope", "row"));
-        foreach (var p in v.Periods) h.El("td", SafeText.Number(v.Count(p.Period, null)), ("class", "num"));
+        foreach (var p in v.Periods) h.El("td", SafeText.Number(v.Count(p.Key, null)), ("class", "num"));
         h.Raw("</tr></tfoot></table></div>");
 
         h.El("h3", l["legend"]).Raw("<ul class=\"legend\">");
@@ -126,7 +126,7 @@ public static class ComplianceHtmlReport
         foreach (var f in v.Findings)
         {
             h.Raw("<tr>").El("td", l.Severity(f.Severity)).El("td", f.Code).El("td", f.BodyName ?? v.BodyName(f.BodyId))
-                .El("td", f.Period is { } p ? SafeText.Number(p) : string.Empty)
+                .El("td", v.PeriodOf(f))
                 .El("td", SafeText.Date(f.DueOn) + (f.IsDueAssumed ? "*" : string.Empty)).El("td", l.Confidence(f.DueConfidence))
                 .El("td", f.ClausePath).El("td", l.T(f.Message), ("class", "msg")).El("td", string.Join(", ", f.EvidenceIds)).El("td", f.Id)
                 .Raw("</tr>");

@@ -79,7 +79,7 @@ public static class ComplianceWorkbook
         Heading(sheet, v, l["matrix.title"], width);
         sheet.Row(XCell.Str(string.Empty, Styles.Default), XCell.Str(l["asOf"], Styles.Bold), XCell.Day(v.Report.AsOf, Styles.PlainDate));
 
-        var first = sheet.Row([XCell.Str(l["no"], Styles.Header), XCell.Str(l["body"], Styles.Header), .. v.Periods.Select(p => XCell.Num(p.Period, Styles.Header))]);
+        var first = sheet.Row([XCell.Str(l["no"], Styles.Header), XCell.Str(l["body"], Styles.Header), .. v.Periods.Select(p => p.Part is null ? XCell.Num(p.Period, Styles.Header) : XCell.Str(ReportView.Heading(p), Styles.Header))]);
         sheet.Row([XCell.Str(string.Empty, Styles.Header), XCell.Str(l["due"], Styles.Header), .. v.Periods.Select(p => p.DueOn is null ? XCell.Str(v.DueHeader(p), Styles.Header) : XCell.Day(p.DueOn, Styles.HeaderDate))]);
         var last = sheet.Row([XCell.Str(string.Empty, Styles.Header), XCell.Str(l["dueBasis"], Styles.Header), .. v.Periods.Select(p => XCell.Str(p.DueOn is null ? string.Empty : p.Assumed ? l["due.assumed"] : l["due.confirmed"], Styles.Header))]);
         sheet.PrintTitleRows = (first, last);
@@ -98,7 +98,7 @@ public static class ComplianceWorkbook
                 var cells = new List<XCell> { XCell.Num(++rowNo), XCell.Str(row.Name) };
                 foreach (var p in v.Periods)
                 {
-                    if (row.Cells.TryGetValue(p.Period, out var c))
+                    if (row.Cells.TryGetValue(p.Key, out var c))
                     {
                         var text = c.Lines(l);
                         lines = Math.Max(lines, text.Count);
@@ -117,10 +117,10 @@ public static class ComplianceWorkbook
         // The foot: each column counted, state by state, over the rows shown.
         foreach (var status in Enum.GetValues<ReportCellStatus>())
         {
-            sheet.Row([XCell.Str(string.Empty), XCell.Str(l.Status(status), Styles.Status(status)), .. v.Periods.Select(p => XCell.Num(v.Count(p.Period, status)))]);
+            sheet.Row([XCell.Str(string.Empty), XCell.Str(l.Status(status), Styles.Status(status)), .. v.Periods.Select(p => XCell.Num(v.Count(p.Key, status)))]);
         }
 
-        sheet.Row([XCell.Str(string.Empty, Styles.Header), XCell.Str(l["total"], Styles.Header), .. v.Periods.Select(p => XCell.Num(v.Count(p.Period, null), Styles.Header))]);
+        sheet.Row([XCell.Str(string.Empty, Styles.Header), XCell.Str(l["total"], Styles.Header), .. v.Periods.Select(p => XCell.Num(v.Count(p.Key, null), Styles.Header))]);
 
         sheet.Row();
         sheet.Row(XCell.Str(string.Empty, Styles.Default), XCell.Str(l["legend"], Styles.Bold));
@@ -149,7 +149,7 @@ public static class ComplianceWorkbook
                 XCell.Str(f.Code),
                 XCell.Str(l.Severity(f.Severity)),
                 XCell.Str(f.BodyName ?? v.BodyName(f.BodyId)),
-                f.Period is { } p ? XCell.Num(p) : XCell.Str(string.Empty),
+                f.Period is { } p ? f.SubPeriod is null ? XCell.Num(p) : XCell.Str(v.PeriodOf(f)) : XCell.Str(string.Empty),
                 XCell.Day(f.DueOn),
                 XCell.Str(l.Confidence(f.DueConfidence)),
                 XCell.Str(f.ClausePath),

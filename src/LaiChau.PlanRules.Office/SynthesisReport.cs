@@ -25,9 +25,10 @@ public static class SynthesisReport
     {
         ArgumentNullException.ThrowIfNull(output);
         var v = new ReportView(source, options ?? new OfficeDocumentOptions());
-        if (v.Periods.All(p => p.Period != period))
+        // The synthesis is the year's (III.2): its column is the yearly reports', not a half's or a quarter's.
+        if (v.Periods.All(p => p.Period != period || p.Part is not null))
         {
-            throw new ArgumentOutOfRangeException(nameof(period), period, $"The report has no period {period}; its periods are {string.Join(", ", v.Periods.Select(p => p.Period))}.");
+            throw new ArgumentOutOfRangeException(nameof(period), period, $"The report has no period {period}; its periods are {string.Join(", ", v.Periods.Where(p => p.Part is null).Select(p => p.Period))}.");
         }
 
         var b = new DocxBuilder(new Labels(false));
@@ -57,8 +58,8 @@ public static class SynthesisReport
     {
         b.Heading("I. KẾT QUẢ THỰC HIỆN");
         b.Heading($"1. Việc gửi báo cáo năm {year}");
-        var column = v.Periods.Single(p => p.Period == period);
-        int Count(ReportCellStatus? s) => v.Count(period, s);
+        var column = v.Periods.Single(p => p.Period == period && p.Part is null);
+        int Count(ReportCellStatus? s) => v.Count(SafeText.Number(period), s);
         b.Text(
             $"Tổng số cơ quan, đơn vị phải báo cáo: {Count(null)}; đã gửi đúng hạn: {Count(ReportCellStatus.OnTime)}; gửi chậm: {Count(ReportCellStatus.Late)}; " +
             $"gửi không đúng nơi nhận: {Count(ReportCellStatus.WrongRoute)}; chưa gửi: {Count(ReportCellStatus.Missing)}; chưa đến hạn: {Count(ReportCellStatus.NotDue)}; chờ hạn: {Count(ReportCellStatus.Pending)}.");
@@ -99,7 +100,7 @@ public static class SynthesisReport
     {
         b.Heading("II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN");
         b.Heading("1. Tồn tại, hạn chế");
-        List<string> With(ReportCellStatus s) => v.Rows.Where(r => r.Cells.TryGetValue(period, out var c) && c.Status.Status == s).Select(r => r.Name).ToList();
+        List<string> With(ReportCellStatus s) => v.Rows.Where(r => r.Cells.TryGetValue(SafeText.Number(period), out var c) && c.Status.Status == s).Select(r => r.Name).ToList();
         var late = With(ReportCellStatus.Late);
         var missing = With(ReportCellStatus.Missing);
         var wrong = With(ReportCellStatus.WrongRoute);
@@ -129,7 +130,7 @@ public static class SynthesisReport
         b.Add(DocxBuilder.Para(new Span("(Kèm theo Báo cáo số …/BC-SNV ngày …… của Sở Nội vụ)", Italic: true), JustificationValues.Center, after: 120));
         var periodWidth = Math.Min(2600, (width - 700 - 5000) / Math.Max(1, v.Periods.Count));
         int[] widths = [700, width - 700 - (periodWidth * v.Periods.Count), .. v.Periods.Select(_ => periodWidth)];
-        string[] header = ["STT", "Cơ quan, đơn vị", .. v.Periods.Select(p => $"{SafeText.Number(p.Period)}\nhạn {v.DueHeader(p)}")];
+        string[] header = ["STT", "Cơ quan, đơn vị", .. v.Periods.Select(p => $"{ReportView.Heading(p)}\nhạn {v.DueHeader(p)}")];
         var rows = new List<IReadOnlyList<Span>>();
         var n = 0;
         var blockNo = 0;
@@ -138,13 +139,13 @@ public static class SynthesisReport
             rows.Add([$"{SafeText.Roman(++blockNo)}. {v.L.Block(block.Block)}"]);
             foreach (var row in block.Rows)
             {
-                rows.Add([SafeText.Number(++n), row.Name, .. v.Periods.Select(p => (Span)(row.Cells.TryGetValue(p.Period, out var c) ? string.Join("\n", c.Lines(v.L)) : "–"))]);
+                rows.Add([SafeText.Number(++n), row.Name, .. v.Periods.Select(p => (Span)(row.Cells.TryGetValue(p.Key, out var c) ? string.Join("\n", c.Lines(v.L)) : "–"))]);
             }
         }
 
         foreach (var status in Enum.GetValues<ReportCellStatus>())
         {
-            rows.Add([string.Empty, v.L.Status(status), .. v.Periods.Select(p => (Span)SafeText.Number(v.Count(p.Period, status)))]);
+            rows.Add([string.Empty, v.L.Status(status), .. v.Periods.Select(p => (Span)SafeText.Number(v.Count(p.Key, status)))]);
         }
 
         b.Add(DocxBuilder.Grid(widths, header, rows, 22, width));

@@ -76,10 +76,12 @@ public static class UrgingLetter
 
     private static List<Addressee> Select(ReportView view, int period, UrgingLetterOptions options)
     {
-        var dueSoon = view.Report.Findings.Where(f => f.Code == DueSoonCode && f.Period == period).Select(f => f.BodyId).ToHashSet(StringComparer.Ordinal);
+        // The letter urges the year's reports (the column keyed by the year alone), not a half's or a quarter's.
+        var key = SafeText.Number(period);
+        var dueSoon = view.Report.Findings.Where(f => f.Code == DueSoonCode && f.Period == period && f.SubPeriod is null).Select(f => f.BodyId).ToHashSet(StringComparer.Ordinal);
         return view.Rows
-            .Where(r => r.Cells.ContainsKey(period))
-            .Select(r => new Addressee(r, r.Cells[period], dueSoon.Contains(r.BodyId)))
+            .Where(r => r.Cells.ContainsKey(key))
+            .Select(r => new Addressee(r, r.Cells[key], dueSoon.Contains(r.BodyId)))
             .Where(a => a.Cell.Status.Status == ReportCellStatus.Missing || (options.IncludeDueSoon && a.DueSoon && a.Cell.Status.ReceivedOn is null))
             .ToList();
     }
@@ -122,7 +124,7 @@ public static class UrgingLetter
     /// <summary>"Văn bản số X ngày Y" of the request that set a confirmed deadline, when the evidence has it.</summary>
     private static string? RequestBehind(ReportView view, Addressee a)
     {
-        var policy = view.Report.Findings.FirstOrDefault(f => f.BodyId == a.Row.BodyId && f.Period == a.Cell.Status.Period && f.DueOn == a.Cell.Status.DueOn)?.DeadlinePolicy;
+        var policy = view.Report.Findings.FirstOrDefault(f => f.BodyId == a.Row.BodyId && f.Period == a.Cell.Status.Period && f.SubPeriod == a.Cell.Status.SubPeriod && f.DueOn == a.Cell.Status.DueOn)?.DeadlinePolicy;
         var request = view.Source.Requests.FirstOrDefault(r => r.Id == policy);
         return request is null ? null : SafeText.Clean($"văn bản số {request.DocumentNumber}" + (request.DocumentDate is { } d ? " ngày " + Citation.ShortDate(d) : string.Empty));
     }

@@ -26,6 +26,17 @@ public class ComplianceHtmlReportTests
     }
 
     [Fact]
+    public void Write_HalfYearlyPlan_HeadsEachHalfsColumnAndNamesItInFindings()
+    {
+        var html = Html(Fixtures.HalfYearly);
+
+        Assert.Contains("<th scope=\"col\">6 tháng đầu năm 2025</th>", html);
+        Assert.Contains("<th scope=\"col\">6 tháng cuối năm 2024</th>", html);
+        Assert.Contains("<td>6 tháng đầu năm 2025</td>", html);
+        Assert.Contains("<th scope=\"col\">first half of 2025</th>", Html(Fixtures.HalfYearly, new OfficeDocumentOptions { Language = "en" }));
+    }
+
+    [Fact]
     public void Write_English_IsEnglish()
     {
         var html = Html(Fixtures.Demo, new OfficeDocumentOptions { Language = "en" });

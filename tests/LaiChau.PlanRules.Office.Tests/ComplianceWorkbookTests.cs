@@ -43,6 +43,22 @@ public class ComplianceWorkbookTests
     }
 
     [Fact]
+    public void Write_HalfYearlyPlan_OneColumnPerHalf()
+    {
+        using var doc = Open(Fixtures.HalfYearly);
+        var texts = Texts(doc, "Tổng hợp");
+
+        Assert.Empty(Fixtures.ValidationErrors(doc));
+        // The columns, headed by the half as officers write it (the window of the first half of 2024 closed before signing).
+        var header = texts.Where(kv => kv.Value.StartsWith("6 tháng", StringComparison.Ordinal)).OrderBy(kv => kv.Key.Length).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key[0] + "=" + kv.Value).ToList();
+        Assert.Equal(["C=6 tháng cuối năm 2024", "D=6 tháng đầu năm 2025", "E=6 tháng cuối năm 2025"], header);
+        Assert.StartsWith("Gửi chậm", texts["D" + Row(texts, "Sở Xây dựng")], StringComparison.Ordinal);
+        Assert.StartsWith("Đúng hạn", texts["D" + Row(texts, "Sở Tài chính")], StringComparison.Ordinal);
+        // The findings sheet names the half.
+        Assert.Contains(Texts(doc, "Phát hiện").Values, t => t == "6 tháng đầu năm 2025");
+    }
+
+    [Fact]
     public void Write_Demo_LateAndMissingCellsAreColoured()
     {
         using var doc = Open(Fixtures.Demo);

@@ -36,6 +36,39 @@ internal static class Fixtures
     /// <summary>No reports at all (the demo's plan signature and policy), as of 31/01/2026: every body is missing its 2024 and 2025 reports.</summary>
     public static OfficeReportSource Nobody => NobodySource.Value;
 
+    private static readonly Lazy<OfficeReportSource> HalfYearlySource = new(() =>
+    {
+        // The Lai Châu plan with its III.1.d4 report made half-yearly, "trước ngày 15/6 và 15/12 hằng năm".
+        using var writer = new StringWriter();
+        PlanDocument.LaiChau.Save(writer);
+        var json = writer.ToString();
+        var at = json.IndexOf("\"id\": \"annual-report\",", StringComparison.Ordinal);
+        var frequency = json.IndexOf("\"frequency\": \"annual\",", at, StringComparison.Ordinal);
+        json = json[..frequency] + "\"frequency\": \"halfYearly\", \"statedDeadlines\": [\"trước ngày 15/6 hằng năm\", \"trước ngày 15/12 hằng năm\"],"
+            + json[(frequency + "\"frequency\": \"annual\",".Length)..];
+        var plan = PlanDocument.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), "half-yearly-plan.json");
+        var evaluator = ComplianceEvaluator.Create(o => o.Plan = plan);
+        var vn = TimeSpan.FromHours(7);
+        var evidence = new EvidenceSet
+        {
+            Illustrative = true,
+            Plan = new PlanOverrides { SignedOn = new DateOnly(2024, 10, 15) },
+            Policy = new PolicyOverrides { LastYear = 2025 },
+            Reports =
+            [
+                new ReceivedReport { Id = "H1-XD", Body = "so-xay-dung", Period = 2025, Half = 1, ReceivedAt = new DateTimeOffset(2025, 6, 16, 9, 0, 0, vn), Addressee = "ubnd-tinh", DeliveredTo = "so-noi-vu" },
+                new ReceivedReport { Id = "H1-TC", Body = "so-tai-chinh", Period = 2025, Half = 1, ReceivedAt = new DateTimeOffset(2025, 6, 13, 9, 0, 0, vn), Addressee = "ubnd-tinh", DeliveredTo = "so-noi-vu" },
+            ],
+        };
+        return OfficeReportSource.From(evaluator, evaluator.Evaluate(evidence, new DateOnly(2025, 7, 1)), evidence);
+    });
+
+    /// <summary>
+    /// A half-yearly variant of the Lai Châu plan as of 01/07/2025: columns for the second half of 2024 and both halves of
+    /// 2025 (H2 2025 not due); Sở Xây dựng late for the first half of 2025, Sở Tài chính on time, the others missing.
+    /// </summary>
+    public static OfficeReportSource HalfYearly => HalfYearlySource.Value;
+
     /// <summary>This run's folder, removed when the run ends unless PLANRULES_KEEP_TEST_FILES is set (to look at the PDFs and screenshots).</summary>
     private static readonly Lazy<string> Root = new(() =>
     {

@@ -32,7 +32,7 @@ internal static class ExplainCommand
             screen.Line(loc.T("Mã: ", "Code: ") + $"{f.Code} ({StatusText.SeverityOne(f.Severity, loc)})");
             screen.Line(loc.T("Cơ quan: ", "Body: ") + (f.BodyName ?? f.BodyId) + $" [{f.BodyId}]"
                 + (f.ResponsibleBodyId is { } rb ? loc.T("; nay chịu trách nhiệm: ", "; responsible now: ") + rb : string.Empty));
-            if (f.Period is { } p) screen.Line(loc.T("Kỳ: ", "Period: ") + p.ToString(CultureInfo.InvariantCulture));
+            if (f.PeriodLabel is { } p) screen.Line(loc.T("Kỳ: ", "Period: ") + loc.T(p));
             if (f.DueOn is { } due)
             {
                 screen.Line(loc.T("Hạn: ", "Due: ") + Loc.Date(due)

@@ -50,7 +50,8 @@ internal static class PlanCommand
                 loc.T("Nội dung", "Description"));
             foreach (var o in plan.ObligationTemplates)
             {
-                table.AddRow(o.Id, o.ClausePath, o.StatedDeadline?.Text ?? o.DeadlinePolicy ?? loc.T("(chỉ ghi nhận)", "(recorded only)"), Markup.Escape(loc.T(o.Description)));
+                var stated = o.StatedDeadline?.Text ?? (o.StatedDeadlines.Count > 0 ? string.Join("; ", o.StatedDeadlines.Select(d => d.Text)) : null);
+                table.AddRow(Markup.Escape(o.Id), Markup.Escape(o.ClausePath), Markup.Escape(stated ?? o.DeadlinePolicy ?? loc.T("(chỉ ghi nhận)", "(recorded only)")), Markup.Escape(loc.T(o.Description)));
             }
 
             screen.Write(table);

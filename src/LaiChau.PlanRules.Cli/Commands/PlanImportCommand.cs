@@ -115,7 +115,7 @@ internal static class PlanImportCommand
         {
             var where = item.LineNumber == 0 ? loc.T("chung", "general") : loc.T("dòng ", "line ") + n(item.LineNumber);
             var text = item.Text.Length > 80 ? item.Text[..77] + "..." : item.Text;
-            Screen.SafeLine(w, $"  {where}: {text} — {item.Reason}");
+            Screen.SafeLine(w, $"  {where}: {text} — {loc.T(item.Reason)}");
         }
     }
 

@@ -1,3 +1,5 @@
+using LaiChau.PlanRules.Plan;
+
 namespace LaiChau.PlanRules.Office.Internal;
 
 /// <summary>One cell of the matrix: the report state and the report received that decides it, if any.</summary>
@@ -17,13 +19,17 @@ internal sealed record MatrixCell(ReportStatus Status, ReceivedReport? Decisive)
 }
 
 /// <summary>One body's row.</summary>
-internal sealed record MatrixRow(string BodyId, string Name, BodyBlocks Block, IReadOnlyDictionary<int, MatrixCell> Cells);
+/// <remarks>Cells are keyed by <see cref="SubPeriod.Key"/>: "2026" for a year, "2026-H1", "2026-Q3" for a half or quarter.</remarks>
+internal sealed record MatrixRow(string BodyId, string Name, BodyBlocks Block, IReadOnlyDictionary<string, MatrixCell> Cells);
 
 /// <summary>A block of rows.</summary>
 internal sealed record MatrixBlock(BodyBlocks Block, IReadOnlyList<MatrixRow> Rows);
 
-/// <summary>A period column: its due date if all its cells share one, and whether that date is assumed.</summary>
-internal sealed record PeriodColumn(int Period, DateOnly? DueOn, bool Assumed, bool Mixed);
+/// <summary>
+/// A period column (a year, or a half or quarter of one): its key in <see cref="MatrixRow.Cells"/>, its label in the chosen
+/// language, its due date if all its cells share one, and whether that date is assumed.
+/// </summary>
+internal sealed record PeriodColumn(int Period, SubPeriod? Part, string Key, string Label, DateOnly? DueOn, bool Assumed, bool Mixed);
 
 /// <summary>
 /// The report as the documents show it, computed once: rows in the report's order grouped in blocks by the body's
@@ -51,16 +57,16 @@ internal sealed class ReportView
 
         // Row order: the report's order of bodies (the official order); blocks only group it.
         var order = new List<string>();
-        var cells = new Dictionary<string, Dictionary<int, MatrixCell>>(StringComparer.Ordinal);
+        var cells = new Dictionary<string, Dictionary<string, MatrixCell>>(StringComparer.Ordinal);
         foreach (var s in Report.ReportStatuses)
         {
             if (!cells.TryGetValue(s.BodyId, out var row))
             {
-                cells[s.BodyId] = row = [];
+                cells[s.BodyId] = row = new Dictionary<string, MatrixCell>(StringComparer.Ordinal);
                 order.Add(s.BodyId);
             }
 
-            row[s.Period] = new MatrixCell(s, s.EvidenceId is { } id && evidence.TryGetValue(id, out var e) ? e : null);
+            row[SubPeriod.Key(s.Period, s.SubPeriod)] = new MatrixCell(s, s.EvidenceId is { } id && evidence.TryGetValue(id, out var e) ? e : null);
         }
 
         var rank = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -75,8 +81,10 @@ internal sealed class ReportView
 
         Periods = Report.Periods.Select(p =>
         {
-            var dues = Report.ReportStatuses.Where(c => c.Period == p.Period && c.DueOn is not null).Select(c => (c.DueOn, Assumed: c.DueConfidence is not Confidence.Confirmed)).Distinct().ToList();
-            return dues.Count == 1 ? new PeriodColumn(p.Period, dues[0].DueOn, dues[0].Assumed, false) : new PeriodColumn(p.Period, null, false, dues.Count > 1);
+            var dues = Report.ReportStatuses.Where(c => c.Period == p.Period && c.SubPeriod == p.SubPeriod && c.DueOn is not null).Select(c => (c.DueOn, Assumed: c.DueConfidence is not Confidence.Confirmed)).Distinct().ToList();
+            var key = SubPeriod.Key(p.Period, p.SubPeriod);
+            var label = L.T(p.Label);
+            return dues.Count == 1 ? new PeriodColumn(p.Period, p.SubPeriod, key, label, dues[0].DueOn, dues[0].Assumed, false) : new PeriodColumn(p.Period, p.SubPeriod, key, label, null, false, dues.Count > 1);
         }).ToList();
 
         Findings = Report.Findings.Where(f => Shown(f.BodyId)).ToList();
@@ -101,9 +109,9 @@ internal sealed class ReportView
 
     public IEnumerable<MatrixRow> Rows => MatrixBlocks.SelectMany(b => b.Rows);
 
-    /// <summary>The rows' cells of one period and state, counted over the blocks shown.</summary>
-    public int Count(int period, ReportCellStatus? status) =>
-        Rows.Count(r => r.Cells.TryGetValue(period, out var c) && (status is null || c.Status.Status == status));
+    /// <summary>The rows' cells of one period column (its key: "2026", "2026-H1") and state, counted over the blocks shown.</summary>
+    public int Count(string periodKey, ReportCellStatus? status) =>
+        Rows.Count(r => r.Cells.TryGetValue(periodKey, out var c) && (status is null || c.Status.Status == status));
 
     public BodyBlocks BlockOf(string bodyId) => Source.Catalog.TryGet(bodyId, out var b) && b is not null ? b.Kind switch
     {
@@ -132,6 +140,12 @@ internal sealed class ReportView
         return (plan.Number ?? "…") + (plan.SignedOn is { } s ? L.T(" ngày ", " of ") + Citation.ShortDate(s) : string.Empty)
             + (Report.Illustrative ? $" ({L.T(ReportLabels.Illustrative)})" : string.Empty);
     }
+
+    /// <summary>A column's heading: the year as a number, or the half's or quarter's label ("6 tháng đầu năm 2026", "Quý III/2026").</summary>
+    public static string Heading(PeriodColumn p) => p.Part is null ? SafeText.Number(p.Period) : SafeText.Clean(p.Label);
+
+    /// <summary>A finding's period: the year, or the half's or quarter's label in the chosen language; empty without a period.</summary>
+    public string PeriodOf(Finding f) => f.Period is not { } y ? string.Empty : f.SubPeriod is null ? SafeText.Number(y) : SafeText.Clean(L.T(f.SubPeriod.Label(y)));
 
     public string DueHeader(PeriodColumn p) =>
         p.DueOn is { } d ? SafeText.Date(d) + (p.Assumed ? "*" : string.Empty) : p.Mixed ? L["due.mixed"] : L["due.none"];

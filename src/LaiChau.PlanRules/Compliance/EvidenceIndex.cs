@@ -79,11 +79,12 @@ internal sealed class EvidenceIndex
         EvidenceValidator.CheckReplacements(reports);
         for (var i = 0; i < reports.Count; i++)
         {
-            var (r, obligation, _) = reports[i];
+            var (r, obligation, path) = reports[i];
             if (obligation is null)
             {
                 var body = _model.Catalog.Get(r.Body);
-                Unexpected.Add(new UnexpectedSubmission(submissions[i], r.Period, body.ExistsOn(_model.Deadlines.CutOff(r.Period))));
+                var part = EvidenceValidator.PartOf(r.Half, r.Quarter, path);
+                Unexpected.Add(new UnexpectedSubmission(submissions[i], r.Period, body.ExistsOn(_model.Deadlines.CutOff(r.Period, part)), part));
             }
             else
             {
@@ -110,7 +111,7 @@ internal sealed class EvidenceIndex
             var date = VietnamTime.LocalDate(s.SubmittedAt);
             if (date > _asOf) { NoteAfterAsOf(s.Id, date); continue; }
             var sub = new Submission(s.Id, s.Body, null, s.SubmittedAt, s.SubmittedAt, date, _synthesisAddressee, null, null, [], s.DocumentNumber, null);
-            if (_keys.Synthesis(s) is not { } obligation) NoteWithoutObligation(s.Id, "báo cáo tổng hợp", "synthesis", s.Body);
+            if (_keys.Synthesis(s, path) is not { } obligation) NoteWithoutObligation(s.Id, "báo cáo tổng hợp", "synthesis", s.Body);
             else AddSubmission(obligation.Id, sub);
         }
 

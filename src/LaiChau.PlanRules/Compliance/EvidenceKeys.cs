@@ -16,7 +16,6 @@ internal sealed class EvidenceKeys
     private const string UnexpectedPrefix = "unexpected:";
     private readonly ObligationModel _model;
     private readonly ObligationTemplate? _implementationPlan;
-    private readonly ObligationTemplate? _synthesis;
 
     // Lookups built on first use, so that filing n pieces of evidence is linear in n (no scan of the requests, the
     // obligations or the task instances per piece).
@@ -29,7 +28,6 @@ internal sealed class EvidenceKeys
     {
         _model = model;
         _implementationPlan = model.Plan.ObligationTemplates.FirstOrDefault(t => t.Kind == ObligationKind.ImplementationPlan);
-        _synthesis = model.Plan.ObligationTemplates.FirstOrDefault(t => t.Kind == ObligationKind.Synthesis);
     }
 
     /// <summary>The key of a report that answers no obligation (an unexpected submission).</summary>
@@ -50,7 +48,8 @@ internal sealed class EvidenceKeys
                 : $"request:{request.Id}:{keyBody}");
         }
 
-        return _model.AnnualReportTemplate is { } t ? _model.Find(ObligationModel.AnnualKey(t.Id, keyBody, r.Period)) : null;
+        var part = EvidenceValidator.PartOf(r.Half, r.Quarter, path);
+        return _model.TemplateFor(ObligationKind.AnnualReport, part) is { } t ? _model.Find(ObligationModel.PeriodKey(t.Id, keyBody, r.Period, part)) : null;
     }
 
     /// <summary>The implementation-plan obligation of the issuing body (or the body it issues for).</summary>
@@ -58,8 +57,11 @@ internal sealed class EvidenceKeys
         _implementationPlan is null ? null : _model.Find($"{_implementationPlan.Id}:{p.OnBehalfOf ?? p.Body}");
 
     /// <summary>The synthesis obligation of the submitting body for the period.</summary>
-    public Obligation? Synthesis(SynthesisSubmitted s) =>
-        _synthesis is null ? null : _model.Find(ObligationModel.AnnualKey(_synthesis.Id, s.Body, s.Period));
+    public Obligation? Synthesis(SynthesisSubmitted s, string path)
+    {
+        var part = EvidenceValidator.PartOf(s.Half, s.Quarter, path);
+        return _model.TemplateFor(ObligationKind.Synthesis, part) is { } t ? _model.Find(ObligationModel.PeriodKey(t.Id, s.Body, s.Period, part)) : null;
+    }
 
     /// <summary>The review obligations of the milestone held.</summary>
     public IReadOnlyList<Obligation> Reviews(ReviewHeld r)
@@ -136,7 +138,7 @@ internal sealed class EvidenceKeys
     {
         ReceivedReport r => [Report(r, requests, path)?.Id ?? Unexpected(r.Id)],
         ImplementationPlanIssued p => ImplementationPlan(p) is { } o ? [o.Id] : [],
-        SynthesisSubmitted s => Synthesis(s) is { } o ? [o.Id] : [],
+        SynthesisSubmitted s => Synthesis(s, path) is { } o ? [o.Id] : [],
         ReviewHeld v => Reviews(v).Select(o => o.Id).ToArray(),
         TaskProgress t => Task(t, path) is { } id ? [id] : [],
         _ => [],

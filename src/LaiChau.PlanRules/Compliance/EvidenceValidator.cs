@@ -82,6 +82,7 @@ internal sealed class EvidenceValidator
             case SynthesisSubmitted s:
                 CheckBodyItem(s.Id, s.Body, path);
                 RequirePeriod(s.Period, path, ".period");
+                PartOf(s.Half, s.Quarter, path);
                 RequireInstant(s.SubmittedAt, path, ".submittedAt");
                 break;
             case ReviewHeld v: CheckReview(v, path); break;
@@ -152,6 +153,7 @@ internal sealed class EvidenceValidator
         if (r.Addressee is not null) RequireBody(r.Addressee, path, ".addressee");
         if (r.DeliveredTo is not null) RequireBody(r.DeliveredTo, path, ".deliveredTo");
         RequirePeriod(r.Period, path, ".period");
+        PartOf(r.Half, r.Quarter, path);
         RequireInstant(r.ReceivedAt, path, ".receivedAt");
         if (r.SentAt is { } sent) RequireInstant(sent, path, ".sentAt");
         if (r.DocumentDate is { } dd) RequireDate(dd, path, ".documentDate");
@@ -219,6 +221,18 @@ internal sealed class EvidenceValidator
         {
             throw Error($"Unknown body id '{id}': use an id of the catalog (planrules bodies lists them).", path + member);
         }
+    }
+
+    /// <summary>
+    /// The half or quarter a report or synthesis names (null for a whole year), checked: a half is 1 or 2, a quarter 1 to 4,
+    /// and not both.
+    /// </summary>
+    public static SubPeriod? PartOf(int? half, int? quarter, string path)
+    {
+        if (half is not null && quarter is not null) throw Error("Give either half or quarter, not both: a report covers one half or one quarter of its period.", path + ".quarter");
+        if (half is { } x) return x is 1 or 2 ? SubPeriod.Half(x) : throw Error(string.Create(CultureInfo.InvariantCulture, $"Half {x} is not 1 (15/12 to 14/6) or 2 (15/6 to 14/12)."), path + ".half");
+        if (quarter is { } q) return q is >= 1 and <= 4 ? SubPeriod.Quarter(q) : throw Error(string.Create(CultureInfo.InvariantCulture, $"Quarter {q} is not 1 to 4."), path + ".quarter");
+        return null;
     }
 
     private static void RequirePeriod(int period, string path, string member)

@@ -28,14 +28,15 @@ internal static class ReportBuilder
             var report = ctx.Report;
             findings.Add(new Finding(f, responsible, deadline, subject, () => FindingMessages.Compose(f, report, deadline, responsible, asOf), ctx.BodyName(f.BodyId, f.Period))
             {
-                Basis = new FindingBasis(deadline, obligation?.Period ?? f.TaskCase?.Task.Period, f.Case?.Submissions ?? []),
+                Basis = new FindingBasis(deadline, obligation?.Period ?? f.TaskCase?.Task.Period, f.Case?.Submissions ?? [], f.SubPeriod),
                 ObligationConfidence = obligation?.Confidence,
+                SubPeriod = f.SubPeriod,
             });
         }
 
         findings.Sort((a, b) =>
         {
-            var c = (a.Period ?? 0).CompareTo(b.Period ?? 0);
+            var c = SubPeriod.Compare(a.Period ?? 0, a.SubPeriod, b.Period ?? 0, b.SubPeriod);
             if (c == 0) c = ctx.Catalog.CompareInOfficialOrder(a.BodyId, b.BodyId);
             if (c == 0) c = string.CompareOrdinal(a.Code, b.Code);
             return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
@@ -45,17 +46,20 @@ internal static class ReportBuilder
         foreach (var c in cases.Values)
         {
             var o = c.Obligation;
-            if (o.Kind != Plan.ObligationKind.AnnualReport || o.Period is not { } p || ctx.Model.Deadlines.WindowStart(p) > asOf) continue;
+            if (o.Kind != Plan.ObligationKind.AnnualReport || o.Period is not { } p || ctx.Model.Deadlines.WindowStart(p, o.SubPeriod) > asOf) continue;
             var first = c.First;
             var status = first is not null
                 ? c.IsLate ? ReportCellStatus.Late : c.IsWrongRoute ? ReportCellStatus.WrongRoute : ReportCellStatus.OnTime
                 : c.IsMissing ? ReportCellStatus.Missing
                 : o.DueOn is null ? ReportCellStatus.Pending
                 : ReportCellStatus.NotDue;
-            cells.Add(new ReportStatus(o.Id, o.BodyId, p, status, o.DueOn, o.Deadline?.Confidence, first?.JudgedOn, first?.EvidenceId, ResponsibleNow(ctx, o, o.BodyId, asOf), o.IsInherited, o.Confidence));
+            cells.Add(new ReportStatus(o.Id, o.BodyId, p, status, o.DueOn, o.Deadline?.Confidence, first?.JudgedOn, first?.EvidenceId, ResponsibleNow(ctx, o, o.BodyId, asOf), o.IsInherited, o.Confidence)
+            {
+                SubPeriod = o.SubPeriod,
+            });
         }
 
-        cells.Sort((a, b) => a.Period != b.Period ? a.Period.CompareTo(b.Period) : ctx.Catalog.CompareInOfficialOrder(a.BodyId, b.BodyId));
+        cells.Sort((a, b) => SubPeriod.Compare(a.Period, a.SubPeriod, b.Period, b.SubPeriod) is var c && c != 0 ? c : ctx.Catalog.CompareInOfficialOrder(a.BodyId, b.BodyId));
 
         var tasks = statuses
             // A one-off task is listed once, in its deadline's period, on any as-of date (open and not yet due:
@@ -78,14 +82,20 @@ internal static class ReportBuilder
             Count(cellsByBody[id], findingsByBody[id], tasksByBody[id]),
             studies.GetValueOrDefault(id),
             inspectionsByBody[id].Sum())).ToList();
-        var cellsByPeriod = cells.ToLookup(c => c.Period);
-        var findingsByPeriod = findings.ToLookup(f => f.Period ?? 0);
-        var tasksByPeriod = tasks.ToLookup(t => t.Period);
-        var periods = cellsByPeriod.Select(g => g.Key).Order().Select(p => new PeriodSummary(
-            p,
-            ctx.Model.Deadlines.WindowStart(p),
-            ctx.Model.Deadlines.CutOff(p),
-            Count(cellsByPeriod[p], findingsByPeriod[p], tasksByPeriod[p]))).ToList();
+        // One summary per column of the matrix: a year, or a half or quarter of one (tasks count in their year's).
+        var cellsByPeriod = cells.ToLookup(c => (Period: c.Period, Part: c.SubPeriod));
+        var findingsByPeriod = findings.ToLookup(f => (Period: f.Period ?? 0, Part: f.SubPeriod));
+        var tasksByPeriod = tasks.ToLookup(t => (Period: t.Period, Part: (SubPeriod?)null));
+        var periods = cellsByPeriod.Select(g => g.Key)
+            .Order(Comparer<(int Period, SubPeriod? Part)>.Create((a, b) => SubPeriod.Compare(a.Period, a.Part, b.Period, b.Part)))
+            .Select(p => new PeriodSummary(
+                p.Period,
+                ctx.Model.Deadlines.WindowStart(p.Period, p.Part),
+                ctx.Model.Deadlines.CutOff(p.Period, p.Part),
+                Count(cellsByPeriod[p], findingsByPeriod[p], tasksByPeriod[p]))
+            {
+                SubPeriod = p.Part,
+            }).ToList();
 
         var notes = new List<ComplianceNote>();
         if (ctx.Illustrative)
@@ -98,13 +108,6 @@ internal static class ReportBuilder
         if (!ctx.Plan.Appendix.IsPublished)
         {
             notes.Add(new ComplianceNote(NoteCodes.AppendixNotPublished, ctx.Plan.Appendix.Note));
-        }
-
-        foreach (var t in ctx.Plan.ObligationTemplates.Where(t => !t.Frequency.IsEvaluated()))
-        {
-            notes.Add(new ComplianceNote(NoteCodes.FrequencyNotEvaluated, new LocalizedText(
-                $"Nghĩa vụ '{t.Id}' ({t.ClausePath}) có kỳ {t.Frequency}: phiên bản này chỉ ghi nhận, chưa đánh giá kỳ này.",
-                $"Obligation template '{t.Id}' ({t.ClausePath}) is {t.Frequency}: this version records it but does not evaluate that frequency yet.")));
         }
 
         notes.AddRange(indexNotes.OrderBy(n => n.Code, StringComparer.Ordinal).ThenBy(n => n.EvidenceId, StringComparer.Ordinal));

@@ -41,6 +41,15 @@ public sealed class CompliancePolicy
     public Confidence CutOffConfidence { get; set; } = Confidence.Partial;
 
     /// <summary>
+    /// How sure the half-year and quarter windows are: partial by default. Decree 09/2019/NĐ-CP Art. 12 gives them
+    /// (half-years 15/12–14/6 and 15/6–14/12; a quarter from the 15th of the month before it to the 14th of its last
+    /// month), copied by circulars (P), like the annual window. Their cut-offs follow <see cref="CutOffDay"/>, moved back
+    /// from <see cref="CutOffMonth"/> by 6 months (the first half) or by 9, 6 and 3 months (the first three quarters);
+    /// the last half or quarter ends on the annual cut-off.
+    /// </summary>
+    public Confidence SubPeriodCutOffConfidence { get; set; } = Confidence.Partial;
+
+    /// <summary>
     /// Deadline rules by policy name. The default has one entry, <c>annual-report</c>: 2 working days after
     /// the cut-off, unconfirmed for Lai Châu ("hạn giả định"), and <c>annual-task</c>: 14/12 of the
     /// period's year, assumed. Any other name (implementation-plan, synthesis, ...) has no deadline until

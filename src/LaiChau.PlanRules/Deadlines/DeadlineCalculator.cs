@@ -11,7 +11,7 @@ namespace LaiChau.PlanRules.Deadlines;
 /// </summary>
 internal sealed class DeadlineCalculator
 {
-    private readonly Dictionary<(string, int?), Deadline?> _cache = [];
+    private readonly Dictionary<(string, int?, SubPeriod?), Deadline?> _cache = [];
     private readonly Dictionary<DateOnly, DateOnly> _remindFrom = [];
 
     public DeadlineCalculator(WorkingDayCalendar calendar, CompliancePolicy policy)
@@ -34,6 +34,26 @@ internal sealed class DeadlineCalculator
 
     /// <summary>The first day of the data window of <paramref name="year"/> (default 15/12 of the year before).</summary>
     public DateOnly WindowStart(int year) => CutOff(year - 1).AddDays(1);
+
+    /// <summary>
+    /// The cut-off of a half or quarter of <paramref name="year"/>: the annual cut-off day in the month
+    /// <see cref="SubPeriod.MonthsBeforeYearEnd"/> months before the annual cut-off's (default 14/6 and 14/12; 14/3,
+    /// 14/6, 14/9, 14/12: Decree 09/2019/NĐ-CP Art. 12, P), the day kept within its month; the annual cut-off for null.
+    /// </summary>
+    public DateOnly CutOff(int year, SubPeriod? part)
+    {
+        if (part is null) return CutOff(year);
+        var month = new DateOnly(year, Policy.CutOffMonth, 1).AddMonths(-part.MonthsBeforeYearEnd);
+        return new DateOnly(month.Year, month.Month, Math.Min(Policy.CutOffDay, DateTime.DaysInMonth(month.Year, month.Month)));
+    }
+
+    /// <summary>The first day of the data window of a half or quarter: the day after the previous part's cut-off (the annual window's first day for the first part).</summary>
+    public DateOnly WindowStart(int year, SubPeriod? part) =>
+        part is null || part.Number == 1 ? WindowStart(year)
+        : CutOff(year, part.Frequency == ObligationFrequency.HalfYearly ? SubPeriod.Half(part.Number - 1) : SubPeriod.Quarter(part.Number - 1)).AddDays(1);
+
+    /// <summary>How sure the window of a period is: <see cref="CompliancePolicy.CutOffConfidence"/> for a year, <see cref="CompliancePolicy.SubPeriodCutOffConfidence"/> for a part of one.</summary>
+    public Confidence WindowConfidence(SubPeriod? part) => part is null ? Policy.CutOffConfidence : Policy.SubPeriodCutOffConfidence;
 
     /// <summary>The period whose window contains <paramref name="date"/>.</summary>
     public int PeriodOf(DateOnly date) => date > CutOff(date.Year) ? date.Year + 1 : date.Year;
@@ -72,10 +92,40 @@ internal sealed class DeadlineCalculator
         }
     }
 
+    /// <summary>
+    /// The deadline of a half-yearly or quarterly obligation for a part of <paramref name="year"/>: the plan's stated date
+    /// for that part (<see cref="ObligationTemplate.StatedDeadlines"/>, one per part in order; in the year after when the
+    /// date falls before the part's window opens), else the named policy anchored at the part's cut-off. Only a
+    /// "working days after" policy gives a part a deadline: a day of the year or a fixed date names one date, not one
+    /// per part, so it gives none (the obligation is pending). docs/policies.md, "Half-years and quarters".
+    /// </summary>
+    public Deadline? ForPart(ObligationTemplate template, int year, SubPeriod part)
+    {
+        var key = (template.Id, (int?)year, part);
+        if (_cache.TryGetValue(key, out var cached)) return cached;
+        Deadline? result;
+        if (template.StatedDeadlines.Count == part.PerYear)
+        {
+            var stated = template.StatedDeadlines[part.Number - 1];
+            var raw = stated.DueDate(year, TimingPolicy);
+            if (raw is { } r && stated.IsRecurring && r < WindowStart(year, part)) raw = stated.DueDate(year + 1, TimingPolicy);
+            result = raw is { } d ? new Deadline(RollWritten(stated.Kind, d), DeadlineSource.Plan, template.Id, Confidence.Confirmed, stated.Text, null, d) : null;
+        }
+        else
+        {
+            result = Policy.DeadlineFor(template.DeadlinePolicy).Kind == DeadlineRuleKind.WorkingDaysAfter
+                ? FromRule(template.DeadlinePolicy, CutOff(year, part), year, Policy.SubPeriodCutOffConfidence)
+                : null;
+        }
+
+        _cache[key] = result;
+        return result;
+    }
+
     /// <summary>The deadline of an annual obligation for <paramref name="year"/>: the plan's stated one, else the named policy.</summary>
     public Deadline? ForAnnual(ObligationTemplate template, int year)
     {
-        var key = (template.Id, (int?)year);
+        var key = (template.Id, (int?)year, (SubPeriod?)null);
         if (_cache.TryGetValue(key, out var cached)) return cached;
         Deadline? result;
         if (template.StatedDeadline is { } stated)
@@ -95,7 +145,7 @@ internal sealed class DeadlineCalculator
     /// <summary>The deadline of a one-off obligation anchored at the plan's signing date.</summary>
     public Deadline? ForOnce(ObligationTemplate template, DateOnly? signedOn)
     {
-        var key = (template.Id, (int?)null);
+        var key = (template.Id, (int?)null, (SubPeriod?)null);
         if (_cache.TryGetValue(key, out var cached)) return cached;
         Deadline? result;
         if (template.StatedDeadline is { } stated)
@@ -199,11 +249,18 @@ internal sealed class DeadlineCalculator
     }
 
     /// <summary>A human-readable account of how a deadline was computed (explanations, computed on demand).</summary>
-    public IReadOnlyList<LocalizedText> Explain(Deadline deadline, int? period)
+    public IReadOnlyList<LocalizedText> Explain(Deadline deadline, int? period, SubPeriod? part = null)
     {
         var steps = new List<LocalizedText>();
         string D(DateOnly d) => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-        if (period is { } y && deadline.Source is DeadlineSource.Policy or DeadlineSource.Plan)
+        if (period is { } py && part is not null && deadline.Source is DeadlineSource.Policy or DeadlineSource.Plan)
+        {
+            var label = part.Label(py);
+            steps.Add(new LocalizedText(
+                $"Kỳ báo cáo {label.Vi}: số liệu từ {D(WindowStart(py, part))} đến {D(CutOff(py, part))} (ngày chốt số liệu; Nghị định 09/2019/NĐ-CP Điều 12, mức tin cậy {ConfidenceText.Vi(Policy.SubPeriodCutOffConfidence)}).",
+                $"Period {label.En}: data from {D(WindowStart(py, part))} to {D(CutOff(py, part))} (cut-off; Decree 09/2019/NĐ-CP Art. 12, confidence {ConfidenceText.En(Policy.SubPeriodCutOffConfidence)})."));
+        }
+        else if (period is { } y && deadline.Source is DeadlineSource.Policy or DeadlineSource.Plan)
         {
             steps.Add(new LocalizedText(
                 $"Kỳ báo cáo {y}: số liệu từ {D(WindowStart(y))} đến {D(CutOff(y))} (ngày chốt số liệu; Nghị định 09/2019/NĐ-CP Điều 12, mức tin cậy {ConfidenceText.Vi(Policy.CutOffConfidence)}).",

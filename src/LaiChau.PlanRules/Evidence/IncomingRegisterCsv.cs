@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LaiChau.PlanRules.Bodies;
+using LaiChau.PlanRules.Plan;
 
 namespace LaiChau.PlanRules.Evidence;
 
@@ -208,13 +209,21 @@ public static class IncomingRegisterCsv
             ?? throw row.Error(Column.Sender, $"'{senderText}' matches no body of the catalog, or more than one: write its id (for example so-tai-chinh) or its full name.");
 
         int period;
-        if (row.Get(Column.Period) is { } periodText)
+        int? half = null, quarter = null;
+        if (row.Get(Column.Period) is { } partText && TaskTiming.TryParse(partText, out var part) && part.Kind is TimingKind.HalfYear or TimingKind.Quarter)
+        {
+            // "6 tháng đầu năm 2025", "Quý III/2025": a half-yearly or quarterly report, never taken for the year's.
+            period = part.Year!.Value;
+            (half, quarter) = (part.Half, part.Quarter);
+            if (period is < 1990 or > 2200) throw row.Error(Column.Period, $"'{partText}' is not a reporting period between 1990 and 2200.");
+        }
+        else if (row.Get(Column.Period) is { } periodText)
         {
             var digits = new string(periodText.Where(char.IsAsciiDigit).ToArray());
             if (digits.Length != 4 || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out period) || period is < 1990 or > 2200
                 || periodText.Any(ch => char.IsDigit(ch) && !char.IsAsciiDigit(ch)))
             {
-                throw row.Error(Column.Period, $"'{periodText}' is not a reporting period: write the year, for example 2025 or Năm 2025.");
+                throw row.Error(Column.Period, $"'{periodText}' is not a reporting period: write the year, for example 2025 or Năm 2025, or the half or quarter, 6 tháng đầu năm 2025, Quý III/2025.");
             }
         }
         else
@@ -243,6 +252,8 @@ public static class IncomingRegisterCsv
             Id = id,
             Body = sender.Id,
             Period = period,
+            Half = half,
+            Quarter = quarter,
             ReceivedAt = receivedAt,
             Addressee = addressee?.Value,
             DeliveredTo = options.RegisterOf,

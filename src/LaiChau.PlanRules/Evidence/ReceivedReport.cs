@@ -22,6 +22,19 @@ public sealed record ReceivedReport : EvidenceItem
     /// <summary>The reporting period (the year whose annual cut-off ends the data window).</summary>
     public required int Period { get; init; }
 
+    /// <summary>
+    /// The half of <see cref="Period"/> a half-yearly report covers: 1 (the window 15/12 of the year before to 14/6) or 2
+    /// (15/6 to 14/12), by default (docs/policies.md, "Half-years and quarters"). Null for a report of the whole year; a
+    /// report gives at most one of <see cref="Half"/> and <see cref="Quarter"/>.
+    /// </summary>
+    public int? Half { get; init; }
+
+    /// <summary>
+    /// The quarter (1 to 4) of <see cref="Period"/> a quarterly report covers (by default from the 15th of the month
+    /// before the quarter to the 14th of its last month). Null for a report of the whole year.
+    /// </summary>
+    public int? Quarter { get; init; }
+
     /// <summary>When the report was received. Without an offset it is Vietnam time (UTC+7).</summary>
     public required DateTimeOffset ReceivedAt { get; init; }
 

@@ -9,6 +9,12 @@ public sealed record SynthesisSubmitted : EvidenceItem
     /// <summary>The period it synthesises.</summary>
     public required int Period { get; init; }
 
+    /// <summary>The half (1 or 2) of <see cref="Period"/> a half-yearly synthesis covers; null for the whole year.</summary>
+    public int? Half { get; init; }
+
+    /// <summary>The quarter (1 to 4) of <see cref="Period"/> a quarterly synthesis covers; null for the whole year.</summary>
+    public int? Quarter { get; init; }
+
     /// <summary>When UBND tỉnh received it; without an offset, Vietnam time.</summary>
     public required DateTimeOffset SubmittedAt { get; init; }
 

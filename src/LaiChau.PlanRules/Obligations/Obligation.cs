@@ -24,8 +24,10 @@ public sealed class Obligation
         IReadOnlyList<string> routeReceivers,
         IReadOnlyList<string> expectedTaskIds,
         DateOnly? remindFrom,
-        string clausePath)
+        string clausePath,
+        SubPeriod? subPeriod = null)
     {
+        SubPeriod = subPeriod;
         Template = template;
         Kind = kind;
         BodyId = bodyId;
@@ -43,7 +45,8 @@ public sealed class Obligation
     }
 
     /// <summary>
-    /// The stable id: <c>{template}:{body}:{period}</c> for recurring duties, <c>{template}:{body}</c> for
+    /// The stable id: <c>{template}:{body}:{period}</c> for recurring duties (the period <c>2026</c>, or <c>2026-H1</c>,
+    /// <c>2026-Q3</c> for a half or quarter), <c>{template}:{body}</c> for
     /// one-off ones, <c>{template}:{milestone}</c> for reviews, <c>request:{request}:{body}</c> for ad hoc requests.
     /// </summary>
     /// <remarks>Computed once: NRules asks for a fact's identity on every insert and update, and every index keys by it.</remarks>
@@ -54,7 +57,7 @@ public sealed class Obligation
             ? string.Create(CultureInfo.InvariantCulture, $"{TemplateId}:{Qualifier}:{BodyId}:{p}")
             : $"{TemplateId}:{Qualifier}:{BodyId}"
         : Period is { } y
-            ? string.Create(CultureInfo.InvariantCulture, $"{TemplateId}:{BodyId}:{y}")
+            ? $"{TemplateId}:{BodyId}:{SubPeriod.Key(y, SubPeriod)}"
             : $"{TemplateId}:{BodyId}";
 
     /// <summary>The template it instantiates.</summary>
@@ -75,8 +78,17 @@ public sealed class Obligation
     /// <summary>The body originally obligated (part of the identity).</summary>
     public string BodyId { get; }
 
-    /// <summary>The period for recurring duties; null for one-off ones.</summary>
+    /// <summary>The period for recurring duties (the year); null for one-off ones.</summary>
     public int? Period { get; }
+
+    /// <summary>The half or quarter of <see cref="Period"/> a half-yearly or quarterly duty is owed for; null for a whole year and for one-off duties.</summary>
+    public SubPeriod? SubPeriod { get; }
+
+    /// <summary>
+    /// The period as reports write it: "2026", "6 tháng đầu năm 2026" / "first half of 2026", "Quý III/2026" / "Q3 2026";
+    /// null without a period.
+    /// </summary>
+    public LocalizedText? PeriodLabel => Period is { } y ? SubPeriod.LabelOf(y, SubPeriod) : null;
 
     /// <summary>The milestone or request id that qualifies the obligation, if any.</summary>
     public string? Qualifier { get; }

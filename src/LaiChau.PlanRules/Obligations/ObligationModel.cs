@@ -54,12 +54,23 @@ internal sealed class ObligationModel
 
     public ObligationTemplate? AnnualReportTemplate { get; private set; }
 
+    /// <summary>The first template of each kind and frequency the model instantiates: the one a report or synthesis for that kind of period answers.</summary>
+    private readonly Dictionary<(ObligationKind, ObligationFrequency), ObligationTemplate> _firstOf = [];
+
+    /// <summary>The report or synthesis template a submission for a year (<paramref name="part"/> null), a half or a quarter answers.</summary>
+    public ObligationTemplate? TemplateFor(ObligationKind kind, SubPeriod? part) =>
+        _firstOf.GetValueOrDefault((kind, part?.Frequency ?? ObligationFrequency.Annual));
+
     public Obligation? Find(string id) => _byId.GetValueOrDefault(id);
 
     public TaskObligation? FindTask(string id) => _tasksById.GetValueOrDefault(id);
 
     public static string AnnualKey(string templateId, string bodyId, int year) =>
         string.Create(CultureInfo.InvariantCulture, $"{templateId}:{bodyId}:{year}");
+
+    /// <summary>The key of a recurring obligation for a year or a part of one: <c>{template}:{body}:2026</c>, <c>{template}:{body}:2026-H1</c>.</summary>
+    public static string PeriodKey(string templateId, string bodyId, int year, SubPeriod? part) =>
+        $"{templateId}:{bodyId}:{SubPeriod.Key(year, part)}";
 
     /// <summary>Builds the model. Input problems (unknown group ids, an unsigned plan without a first year) throw <see cref="PlanRulesInputException"/>.</summary>
     public static ObligationModel Build(PlanDocument plan, BodyCatalog catalog, DeadlineCalculator deadlines, IReadOnlyList<ReportRequest> requests, ModelLimits? limits = null)
@@ -104,14 +115,15 @@ internal sealed class ObligationModel
         foreach (var template in plan.ObligationTemplates)
         {
             model.CheckIds(template);
-            if (!template.Frequency.IsEvaluated()) continue; // recorded, not judged: ReportBuilder adds FREQUENCY_NOT_EVALUATED
             switch (template.Kind)
             {
                 case ObligationKind.AnnualReport:
-                    model.AnnualReportTemplate ??= template;
+                    if (template.Frequency == ObligationFrequency.Annual) model.AnnualReportTemplate ??= template;
+                    model._firstOf.TryAdd((template.Kind, template.Frequency), template);
                     model.BuildAnnual(template, requests);
                     break;
                 case ObligationKind.Synthesis:
+                    model._firstOf.TryAdd((template.Kind, template.Frequency), template);
                     model.BuildAnnual(template, []);
                     break;
                 case ObligationKind.ImplementationPlan:
@@ -240,8 +252,20 @@ internal sealed class ObligationModel
         }
     }
 
+    /// <summary>
+    /// The obligations of a recurring template: one per body and year from <see cref="FirstYear"/> to <see cref="LastYear"/>,
+    /// or per body and half or quarter of those years (at most four a year, so the years' bounds bound them too), who owes
+    /// each decided on its own cut-off. Per-period requests set the due date of annual reports only.
+    /// </summary>
     private void BuildAnnual(ObligationTemplate template, IReadOnlyList<ReportRequest> requests)
     {
+        var parts = SubPeriod.Of(template.Frequency);
+        if (parts.Count > 0)
+        {
+            BuildParts(template, parts);
+            return;
+        }
+
         var periodRequests = template.Kind == ObligationKind.AnnualReport ? requests.Where(r => r.Kind == ReportRequestKind.PeriodDeadline).ToLookup(r => r.Period) : null;
         for (var year = FirstYear; year <= LastYear; year++)
         {
@@ -253,6 +277,26 @@ internal sealed class ObligationModel
                 var chosen = latest?.For(body.Id);
                 var deadline = chosen is null ? standard : Deadlines.ForRequest(chosen.Id, chosen.DocumentNumber, chosen.DueOn);
                 Add(MakeObligation(template, template.Kind, body, year, null, deadline, ExpectedTasks(body.Id, year), inherited));
+            }
+        }
+    }
+
+    private void BuildParts(ObligationTemplate template, IReadOnlyList<SubPeriod> parts)
+    {
+        for (var year = FirstYear; year <= LastYear; year++)
+        {
+            foreach (var part in parts)
+            {
+                var cutOff = Deadlines.CutOff(year, part);
+
+                // As for years: the first half or quarter owed is the first whose cut-off falls after the signing date, unless
+                // the host sets the first year itself.
+                if (year == FirstYear && Deadlines.Policy.FirstYear is null && Plan.SignedOn is { } signed && signed >= cutOff) continue;
+                var deadline = Deadlines.ForPart(template, year, part);
+                foreach (var (body, inherited) in ObligatedOn(template, cutOff))
+                {
+                    Add(MakeObligation(template, template.Kind, body, year, null, deadline, ExpectedTasks(body.Id, year), inherited, part: part));
+                }
             }
         }
     }
@@ -361,7 +405,7 @@ internal sealed class ObligationModel
         }
     }
 
-    private Obligation MakeObligation(ObligationTemplate template, ObligationKind kind, Body body, int? period, string? qualifier, Deadline? deadline, IReadOnlyList<string> expectedTasks, bool inherited, string? clausePath = null)
+    private Obligation MakeObligation(ObligationTemplate template, ObligationKind kind, Body body, int? period, string? qualifier, Deadline? deadline, IReadOnlyList<string> expectedTasks, bool inherited, string? clausePath = null, SubPeriod? part = null)
     {
         string? responsible = body.Id;
         var dissolved = false;
@@ -374,7 +418,7 @@ internal sealed class ObligationModel
         var route = template.Route is { } r && r.ViaBodyId == body.Id ? new ExpectedRoute(r.AddresseeBodyId, null) : template.Route;
         var receivers = route is null ? [] : _receiversFor.GetValueOrDefault(route.AddresseeBodyId, []);
         return new Obligation(template, kind, body.Id, period, qualifier, deadline, responsible, dissolved, route, receivers, expectedTasks,
-            kind is ObligationKind.AnnualReport or ObligationKind.AdHocReport ? Deadlines.RemindFrom(deadline) : null, clausePath ?? template.ClausePath)
+            kind is ObligationKind.AnnualReport or ObligationKind.AdHocReport ? Deadlines.RemindFrom(deadline) : null, clausePath ?? template.ClausePath, part)
         {
             IsInherited = inherited,
             InheritedFromBodyIds = inherited ? PredecessorsOf(body.Id) : [],

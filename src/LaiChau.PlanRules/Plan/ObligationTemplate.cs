@@ -57,6 +57,13 @@ public sealed class ObligationTemplate
     /// <summary>A deadline the plan itself states ("trước ngày 15/12 hằng năm"); when set it takes precedence over <see cref="DeadlinePolicy"/>.</summary>
     public TaskTiming? StatedDeadline { get; }
 
+    /// <summary>
+    /// The deadlines the plan states for a half-yearly or quarterly duty, one per part of the year in order ("trước ngày
+    /// 15/6 và 15/12 hằng năm" gives "trước ngày 15/6 hằng năm" for the first half and "trước ngày 15/12 hằng năm" for
+    /// the second), each a yearly form; empty otherwise. When set they take precedence over <see cref="DeadlinePolicy"/>.
+    /// </summary>
+    public IReadOnlyList<TaskTiming> StatedDeadlines { get; internal init; } = [];
+
     /// <summary>True when the plan does not state the duty in words and it is inferred (the yearly synthesis by the Department of Home Affairs); <see cref="Basis"/> gives the reasoning.</summary>
     public bool IsInferred { get; }
 
@@ -70,7 +77,7 @@ public sealed class ObligationTemplate
     /// True when the template has neither a stated deadline nor a deadline policy: the duty is recorded (and evidence
     /// of it may be shown), but no deadline is checked.
     /// </summary>
-    public bool IsRecordedOnly => StatedDeadline is null && DeadlinePolicy is null;
+    public bool IsRecordedOnly => StatedDeadline is null && StatedDeadlines.Count == 0 && DeadlinePolicy is null;
 
     /// <summary>The id and clause, for diagnostics.</summary>
     /// <returns><c>id (clause)</c>.</returns>

@@ -143,6 +143,8 @@ internal sealed class ObligationTemplateDto : JsonLocated
 
     public string? StatedDeadline { get; set; }
 
+    public List<string?>? StatedDeadlines { get; set; }
+
     public bool? IsInferred { get; set; }
 
     public string? Basis { get; set; }

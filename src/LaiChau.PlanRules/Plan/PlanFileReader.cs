@@ -482,6 +482,7 @@ internal static partial class PlanFileReader
                 }
             }
 
+            var statedParts = StatedDeadlines(dto, id, frequency, stated);
             var isInferred = dto.IsInferred ?? false;
             var basis = Required(dto.Basis, dto, "basis");
             if (!isInferred && !Ancestry(cited.Clause.Path).Any(c => c.FullText.Contains(basis, StringComparison.Ordinal)))
@@ -492,7 +493,66 @@ internal static partial class PlanFileReader
             var description = dto.Description is null
                 ? throw Error($"The field 'description' (vi, en) of template '{id}' is required.", dto, "description")
                 : Text(dto.Description);
-            return new ObligationTemplate(id, clausePath, kind, frequency, groups, bodies, route, policy, stated, isInferred, basis, description);
+            return new ObligationTemplate(id, clausePath, kind, frequency, groups, bodies, route, policy, stated, isInferred, basis, description)
+            {
+                StatedDeadlines = statedParts,
+            };
+        }
+
+        /// <summary>
+        /// The stated deadlines of a half-yearly or quarterly template, one per part of the year in order, each a yearly form
+        /// ("trước ngày 15/6 hằng năm"); none for other frequencies. A single <c>statedDeadline</c> cannot say which part it
+        /// is for, so such a template refuses it.
+        /// </summary>
+        private IReadOnlyList<TaskTiming> StatedDeadlines(ObligationTemplateDto dto, string id, ObligationFrequency frequency, TaskTiming? stated)
+        {
+            var perYear = SubPeriod.Of(frequency).Count;
+            if (dto.StatedDeadlines is null)
+            {
+                if (perYear > 0 && stated is not null)
+                {
+                    throw Error(string.Create(CultureInfo.InvariantCulture,
+                        $"The template '{id}' is {frequency}: give its deadlines in 'statedDeadlines', one per part of the year ({perYear}), such as [\"trước ngày 15/6 hằng năm\", \"trước ngày 15/12 hằng năm\"]; one 'statedDeadline' cannot say which part it is for."), dto, "statedDeadline");
+                }
+
+                return [];
+            }
+
+            if (perYear == 0)
+            {
+                throw Error($"The template '{id}' is {frequency}: 'statedDeadlines' is for half-yearly and quarterly templates; use 'statedDeadline'.", dto, "statedDeadlines");
+            }
+
+            if (stated is not null) throw Error($"The template '{id}' gives both 'statedDeadline' and 'statedDeadlines': keep one.", dto, "statedDeadline");
+            if (dto.StatedDeadlines.Count != perYear)
+            {
+                throw Error(string.Create(CultureInfo.InvariantCulture, $"The template '{id}' gives {dto.StatedDeadlines.Count} stated deadlines; a {frequency} template gives {perYear}, one per part of the year in order."), dto, "statedDeadlines");
+            }
+
+            var result = new List<TaskTiming>();
+            for (var i = 0; i < perYear; i++)
+            {
+                var member = string.Create(CultureInfo.InvariantCulture, $"statedDeadlines[{i}]");
+                var text = Required(dto.StatedDeadlines[i], dto, member);
+                TaskTiming timing;
+                try
+                {
+                    timing = TaskTiming.Parse(text);
+                }
+                catch (TaskTimingFormatException e)
+                {
+                    throw Error(e.Message, dto, member);
+                }
+
+                if (timing.Kind is not (TimingKind.DayOfYear or TimingKind.BeforeDayOfYear))
+                {
+                    throw Error($"'{text}' is not a day of every year ('trước ngày 15/6 hằng năm', '15/6 hằng năm'): a part of every year needs one.", dto, member);
+                }
+
+                result.Add(timing);
+            }
+
+            return result;
         }
 
         private IEnumerable<Clause> Ancestry(string path)

@@ -81,6 +81,7 @@ internal static class PlanFileWriter
         Route = t.Route is null ? null : new RouteDto { AddresseeBodyId = t.Route.AddresseeBodyId, ViaBodyId = t.Route.ViaBodyId },
         DeadlinePolicy = t.DeadlinePolicy,
         StatedDeadline = t.StatedDeadline?.Text,
+        StatedDeadlines = t.StatedDeadlines.Count == 0 ? null : [.. t.StatedDeadlines.Select(d => d.Text)],
         IsInferred = t.IsInferred,
         Basis = t.Basis,
         Description = Text(t.Description),

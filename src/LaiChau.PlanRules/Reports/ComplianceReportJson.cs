@@ -53,6 +53,7 @@ public static class ComplianceReportJson
             Str(w, "bodyName", f.BodyName);
             Str(w, "responsibleBody", f.ResponsibleBodyId);
             Int(w, "period", f.Period);
+            Part(w, f.Period, f.SubPeriod, language);
             Str(w, "obligation", f.ObligationId);
             Str(w, "clause", f.ClausePath);
             Date(w, "dueOn", f.DueOn);
@@ -70,6 +71,7 @@ public static class ComplianceReportJson
             Str(w, "obligation", c.ObligationId);
             Str(w, "body", c.BodyId);
             Int(w, "period", c.Period);
+            Part(w, c.Period, c.SubPeriod, language);
             Str(w, "status", Camel(c.Status.ToString()));
             Date(w, "dueOn", c.DueOn);
             Str(w, "dueConfidence", c.DueConfidence is { } dc ? ConfidenceText.Code(dc) : null);
@@ -97,6 +99,7 @@ public static class ComplianceReportJson
         Objects(w, "byPeriod", report.Periods, p =>
         {
             Int(w, "period", p.Period);
+            Part(w, p.Period, p.SubPeriod, language);
             Str(w, "windowStart", D(p.WindowStart));
             Str(w, "cutOff", D(p.CutOff));
             Counts(w, "counts", p.Counts);
@@ -172,6 +175,18 @@ public static class ComplianceReportJson
         Str(w, "vi", message.Vi);
         Str(w, "en", message.En);
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// For a half or quarter only, after <c>period</c>: <c>subPeriod</c> (<c>H1</c>, <c>Q3</c>) and <c>periodLabel</c> in the
+    /// chosen language ("6 tháng đầu năm 2026", "first half of 2026"). Written only when set, so a report of yearly duties
+    /// has the same members as before.
+    /// </summary>
+    private static void Part(JsonWriter w, int? period, Plan.SubPeriod? part, string language)
+    {
+        if (part is null || period is not { } year) return;
+        Str(w, "subPeriod", part.Code);
+        Str(w, "periodLabel", part.Label(year).In(language));
     }
 
     private static void Int(JsonWriter w, string name, int? value)

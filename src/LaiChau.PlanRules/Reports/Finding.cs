@@ -1,4 +1,5 @@
 using LaiChau.PlanRules.Deadlines;
+using LaiChau.PlanRules.Plan;
 using LaiChau.PlanRules.Rules;
 
 namespace LaiChau.PlanRules.Reports;
@@ -47,8 +48,14 @@ public sealed class Finding
     /// <summary>Who is responsible now, when it differs from <see cref="BodyId"/> (a successor after a merger); null when the same or when no successor exists.</summary>
     public string? ResponsibleBodyId { get; }
 
-    /// <summary>The period, if any.</summary>
+    /// <summary>The period (the year), if any.</summary>
     public int? Period { get; }
+
+    /// <summary>The half or quarter of <see cref="Period"/> the finding is about (a half-yearly or quarterly duty); null for a whole year.</summary>
+    public SubPeriod? SubPeriod { get; internal init; }
+
+    /// <summary>The period as reports write it ("2026", "6 tháng đầu năm 2026" / "first half of 2026", "Quý III/2026" / "Q3 2026"); null without a period.</summary>
+    public LocalizedText? PeriodLabel => Period is { } y ? SubPeriod.LabelOf(y, SubPeriod) : null;
 
     /// <summary>The obligation or task id, if the finding is about one.</summary>
     public string? ObligationId { get; }

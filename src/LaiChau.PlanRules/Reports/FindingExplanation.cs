@@ -76,7 +76,7 @@ public sealed class FindingExplanation
                 string.Create(CultureInfo.InvariantCulture, $"No evidence received by {report.AsOf:dd/MM/yyyy} answers this obligation.")));
         }
 
-        var steps = basis.Deadline is { } deadline ? ctx.Deadlines.Explain(deadline, basis.Period) : [];
+        var steps = basis.Deadline is { } deadline ? ctx.Deadlines.Explain(deadline, basis.Period, basis.Part) : [];
         return new FindingExplanation(finding, finding.Rule, clauseText, bases, evidence, steps);
     }
 }

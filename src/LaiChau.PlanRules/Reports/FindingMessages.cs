@@ -59,13 +59,18 @@ internal static class FindingMessages
 
         private string Period => f.Period is { } p ? p.ToString(CultureInfo.InvariantCulture) : string.Empty;
 
+        /// <summary>The period with its half or quarter: "2026", "6 tháng đầu năm 2026" / "first half of 2026", "Quý III/2026" / "Q3 2026".</summary>
+        private string PeriodLabel(bool en) => f.Period is { } y ? Plan.SubPeriod.LabelOf(y, f.SubPeriod).In(en ? "en" : "vi") : string.Empty;
+
         private string Evidence => f.EvidenceIds.Count > 0 ? f.EvidenceIds[0] : string.Empty;
 
         public string Get(string name, bool en) => name switch
         {
             "body" => ctx.BodyName(f.BodyId, f.Period),
-            "period" => Period,
-            "report" => _o?.Kind == Plan.ObligationKind.AdHocReport ? (en ? "ad hoc report" : "báo cáo đột xuất") : (en ? "report for " : "báo cáo năm ") + Period,
+            "period" => PeriodLabel(en),
+            "report" => _o?.Kind == Plan.ObligationKind.AdHocReport ? (en ? "ad hoc report" : "báo cáo đột xuất")
+                : f.SubPeriod is not null ? (en ? "report for the " : "báo cáo ") + PeriodLabel(en)
+                : (en ? "report for " : "báo cáo năm ") + Period,
             "due" => deadline is null ? string.Empty : D(deadline.DueOn),
             "assumed" => deadline is { IsAssumed: true } ? (en ? " (assumed deadline)" : " (hạn giả định)") : string.Empty,
             "daysPastDue" => deadline is null ? string.Empty : (asOf.DayNumber - deadline.DueOn.DayNumber).ToString(CultureInfo.InvariantCulture),
@@ -78,7 +83,8 @@ internal static class FindingMessages
             "judgedDue" => D(f.TaskCase?.JudgedDueOn),
             "completed" => D(f.TaskCase?.CompletedOn),
             "code" => f.Code,
-            "noDuty" => f.Period is { } p ? SuccessionText.NoDutyReason(f.BodyId, ctx.Catalog, ctx.Deadlines.CutOff(p)).In(en ? "en" : "vi") : string.Empty,
+            "synthesis" => en ? PeriodLabel(en) + " synthesis" : "báo cáo tổng hợp " + (f.SubPeriod is null ? "năm " + Period : PeriodLabel(en)),
+            "noDuty" => f.Period is { } p ? SuccessionText.NoDutyReason(f.BodyId, ctx.Catalog, ctx.Deadlines.CutOff(p, f.SubPeriod)).In(en ? "en" : "vi") : string.Empty,
             _ => throw new InvalidOperationException($"No value for the placeholder {{{name}}}."),
         };
 

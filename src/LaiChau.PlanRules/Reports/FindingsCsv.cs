@@ -47,7 +47,7 @@ public static class FindingsCsv
                 f.Code,
                 Severity(f.Severity, en),
                 f.BodyName ?? f.BodyId,
-                f.Period?.ToString(CultureInfo.InvariantCulture),
+                f.PeriodLabel?.In(en ? "en" : "vi"),
                 f.ClausePath,
                 f.DueOn?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
                 f.IsDueAssumed ? (en ? "yes" : "có") : string.Empty,

@@ -23,10 +23,4 @@ public static class NoteCodes
 
     /// <summary>An obligation stays on a body dissolved with no successor.</summary>
     public const string DissolvedWithoutSuccessor = "DISSOLVED_WITHOUT_SUCCESSOR";
-
-    /// <summary>
-    /// An obligation template whose frequency the evaluation does not compute yet (half-yearly, quarterly) was left out:
-    /// none of its obligations is judged.
-    /// </summary>
-    public const string FrequencyNotEvaluated = "FREQUENCY_NOT_EVALUATED";
 }

@@ -1,3 +1,5 @@
+using LaiChau.PlanRules.Plan;
+
 namespace LaiChau.PlanRules.Reports;
 
 /// <summary>One cell of the body × period matrix: the state of one report obligation.</summary>
@@ -24,8 +26,14 @@ public sealed class ReportStatus
     /// <summary>The obligated body.</summary>
     public string BodyId { get; }
 
-    /// <summary>The period.</summary>
+    /// <summary>The period (the year).</summary>
     public int Period { get; }
+
+    /// <summary>The half or quarter of <see cref="Period"/> for a half-yearly or quarterly report; null for a yearly one. The matrix has one column per year, half and quarter.</summary>
+    public SubPeriod? SubPeriod { get; internal init; }
+
+    /// <summary>The column's label: "2026", "6 tháng đầu năm 2026" / "first half of 2026", "Quý III/2026" / "Q3 2026".</summary>
+    public LocalizedText PeriodLabel => SubPeriod.LabelOf(Period, SubPeriod);
 
     /// <summary>The state.</summary>
     public ReportCellStatus Status { get; }

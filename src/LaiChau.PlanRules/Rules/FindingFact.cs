@@ -63,6 +63,9 @@ public sealed class FindingFact : IIdentityProvider
     /// <summary>The period, if any.</summary>
     public int? Period { get; }
 
+    /// <summary>The half or quarter of <see cref="Period"/> for a half-yearly or quarterly duty (or a report naming one); null otherwise.</summary>
+    public Plan.SubPeriod? SubPeriod { get; private init; }
+
     /// <summary>The evidence ids behind it.</summary>
     public IReadOnlyList<string> EvidenceIds { get; }
 
@@ -102,6 +105,7 @@ public sealed class FindingFact : IIdentityProvider
         return new FindingFact(rule, o.ClausePath, o.BodyId, o.Id, o.Period, ids, keyedByEvidence ? evidence?.EvidenceId : null, details)
         {
             Case = @case,
+            SubPeriod = o.SubPeriod,
             // An obligation that is only partly confirmed (inherited by a commune, no request naming it yet) cannot
             // carry more than a warning (docs/policies.md, "Communes").
             Severity = o.Confidence != Confidence.Confirmed && rule.Severity > FindingSeverity.Warning ? FindingSeverity.Warning : rule.Severity,
@@ -135,7 +139,10 @@ public sealed class FindingFact : IIdentityProvider
         ArgumentNullException.ThrowIfNull(submission);
         var rule = RuleInfo.From(typeof(TRule));
         var s = submission.Submission;
-        return new FindingFact(rule, rule.ClausePath, s.SenderBodyId, s.EvidenceId, submission.Period, [s.EvidenceId], null, null);
+        return new FindingFact(rule, rule.ClausePath, s.SenderBodyId, s.EvidenceId, submission.Period, [s.EvidenceId], null, null)
+        {
+            SubPeriod = submission.SubPeriod,
+        };
     }
 
     object IIdentityProvider.GetIdentity() => Id;

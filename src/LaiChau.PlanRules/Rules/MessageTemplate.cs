@@ -15,7 +15,7 @@ internal static partial class MessageTemplate
     public static IReadOnlySet<string> Names { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "body", "period", "report", "due", "assumed", "daysPastDue", "evidence", "received", "route", "details",
-        "milestone", "task", "judgedDue", "completed", "code", "noDuty",
+        "milestone", "task", "judgedDue", "completed", "code", "noDuty", "synthesis",
     };
 
     /// <summary>Throws when the template uses an unknown placeholder or a stray brace.</summary>

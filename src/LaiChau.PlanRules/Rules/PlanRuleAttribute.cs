@@ -9,8 +9,10 @@ namespace LaiChau.PlanRules.Rules;
 /// </summary>
 /// <remarks>
 /// A message template is text with placeholders in braces, filled when a report is built:
-/// <c>{body}</c> (the body's name in the period), <c>{period}</c>, <c>{report}</c> ("báo cáo năm 2024" /
-/// "report for 2024", or the ad hoc report), <c>{due}</c> (dd/MM/yyyy), <c>{assumed}</c> (" (hạn giả định)" when
+/// <c>{body}</c> (the body's name in the period), <c>{period}</c> ("2024", or "6 tháng đầu năm 2026" / "first half of
+/// 2026", "Quý III/2026" / "Q3 2026" for a half or quarter), <c>{report}</c> ("báo cáo năm 2024" / "report for 2024",
+/// "báo cáo 6 tháng đầu năm 2026" / "report for the first half of 2026", or the ad hoc report), <c>{synthesis}</c>
+/// ("báo cáo tổng hợp năm 2024" / "2024 synthesis", "báo cáo tổng hợp Quý III/2026" / "Q3 2026 synthesis"), <c>{due}</c> (dd/MM/yyyy), <c>{assumed}</c> (" (hạn giả định)" when
 /// the due date is assumed, else nothing), <c>{daysPastDue}</c> (calendar days from the due date to the as-of
 /// date), <c>{evidence}</c> (the first evidence id), <c>{received}</c> (the date that evidence was judged on),
 /// <c>{route}</c> (the route the obligation expects, in words), <c>{details}</c> (the finding's details, comma

@@ -40,6 +40,20 @@ public sealed class PlanImportCommandTests : IDisposable
         Assert.Contains("line 90: | 3 | Khảo sát", result.Error);
     }
 
+    [Fact]
+    public void Import_ReviewReasons_InTheChosenLanguage_VietnameseByDefault()
+    {
+        var output = Path.Combine(_dir.Root, "plan.json");
+
+        var vi = CliRunner.Run("plan", "import", Seed, "-o", output);
+        var en = CliRunner.Run("plan", "import", Seed, "-o", output, "--lang", "en");
+
+        // The recipient "Chủ tịch, các PCT UBND tỉnh" names people, not a body: listed with its reason.
+        Assert.Contains("Chủ tịch, các PCT UBND tỉnh — Nơi nhận không khớp cơ quan hay nhóm nào", vi.Out);
+        Assert.DoesNotContain("matches no body", vi.Out);
+        Assert.Contains("Chủ tịch, các PCT UBND tỉnh — The recipient matches no body or group", en.Out);
+    }
+
     [Theory]
     [InlineData("", "empty")] // an empty file
     [InlineData("Kính gửi: Các sở, ban, ngành tỉnh\nĐề nghị các cơ quan báo cáo trước ngày 10/12/2025.\nTrân trọng./.", "not a plan")] // a letter
@@ -117,5 +131,32 @@ public sealed class PlanImportCommandTests : IDisposable
         // docs/plan-import.md: with a stated deadline, deadlinePolicy names the template; the date is the plan's, not assumed.
         var missing = Newtonsoft.Json.Linq.JObject.Parse(result.Out)["findings"]!.First(f => (string?)f["code"] == "REPORT_MISSING")!;
         Assert.Equal(("annual-report", false, "2025-12-09"), ((string?)missing["deadlinePolicy"], (bool)missing["dueAssumed"]!, (string?)missing["dueOn"]));
+    }
+
+    [Fact]
+    public void Check_QuarterlyPlan_TextShowsOneColumnPerQuarter_AndTheQuarterInFindings()
+    {
+        // Điện Sơn's yearly report rewritten quarterly, "trước ngày 15/3, 15/6, 15/9 và 15/12 hằng năm".
+        var text = Path.Combine(_dir.Root, "dien-son-quy.txt");
+        File.WriteAllText(text, File.ReadAllText(DienSon).Replace(
+            "định kỳ hằng năm báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 10/12 hằng năm",
+            "hằng quý báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15/3, 15/6, 15/9 và 15/12 hằng năm",
+            StringComparison.Ordinal));
+        var plan = Path.Combine(_dir.Root, "plan.json");
+        Assert.Equal(0, CliRunner.Run("plan", "import", text, "--catalog", DienSonBodies, "-o", plan).ExitCode);
+        var evidence = Path.Combine(_dir.Root, "evidence.json");
+        File.WriteAllText(evidence, """
+            { "schemaVersion": 1, "asOf": "2026-04-01", "policy": { "lastYear": 2026 },
+              "reports": [ { "id": "q1", "body": "so-tai-chinh", "period": 2026, "quarter": 1, "receivedAt": "2026-03-16T09:00:00+07:00", "addressee": "so-noi-vu", "deliveredTo": "so-noi-vu" } ] }
+            """);
+
+        var vi = CliRunner.Run("check", evidence, "--plan", plan, "--catalog", DienSonBodies);
+        var en = CliRunner.Run("check", evidence, "--plan", plan, "--catalog", DienSonBodies, "--lang", "en");
+
+        // The heading, a column per quarter, the quarter in each finding and in its message.
+        Assert.All(
+            ["Báo cáo định kỳ theo cơ quan và kỳ", "Quý IV/2025", "kỳ Quý I/2026", "Sở Tài chính gửi báo cáo Quý I/2026 chậm: nhận ngày 16/03/2026, hạn 14/03/2026."],
+            expected => Assert.Contains(expected, vi.Out));
+        Assert.Contains("period Q1 2026", en.Out);
     }
 }

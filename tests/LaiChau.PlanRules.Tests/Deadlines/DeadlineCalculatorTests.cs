@@ -6,7 +6,7 @@ namespace LaiChau.PlanRules.Tests.Deadlines;
 
 public sealed class DeadlineCalculatorTests
 {
-    private static DeadlineCalculator Calculator(Action<CompliancePolicy>? configure = null)
+    internal static DeadlineCalculator Calculator(Action<CompliancePolicy>? configure = null)
     {
         var policy = new CompliancePolicy();
         configure?.Invoke(policy);

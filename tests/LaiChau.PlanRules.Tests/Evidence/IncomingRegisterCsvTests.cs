@@ -113,6 +113,19 @@ public sealed class IncomingRegisterCsvTests
         Assert.Equal(3, e.LineNumber);
     }
 
+    [Theory]
+    // The register names a half or a quarter: the report is that part's, never the year's (docs/csv-import.md).
+    [InlineData("6 tháng đầu năm 2025", 2025, 1, null)]
+    [InlineData("6 tháng cuối năm 2025", 2025, 2, null)]
+    [InlineData("Quý III/2025", 2025, null, 3)]
+    [InlineData("Năm 2025", 2025, null, null)]
+    public void Read_PeriodCell_HalfOrQuarter_IsKept(string cell, int year, int? half, int? quarter)
+    {
+        var r = Assert.Single(Read($"Số đến,Ngày đến,Tác giả,Kỳ báo cáo\n1,16/12/2025,Sở Y tế,{cell}\n"));
+
+        Assert.Equal((year, half, quarter), (r.Period, r.Half, r.Quarter));
+    }
+
     [Fact]
     public void Read_NoPeriodAnywhere_IsAnErrorNamingTheRow()
     {

@@ -3,7 +3,7 @@ namespace LaiChau.PlanRules.Plan.Import;
 /// <summary>Something a person should look at after an import: a line not understood, a name that matches no body or group, a duty without a date.</summary>
 public sealed class PlanImportReviewItem
 {
-    internal PlanImportReviewItem(int lineNumber, string text, string reason)
+    internal PlanImportReviewItem(int lineNumber, string text, LocalizedText reason)
     {
         LineNumber = lineNumber;
         Text = text;
@@ -16,6 +16,6 @@ public sealed class PlanImportReviewItem
     /// <summary>The line or the phrase.</summary>
     public string Text { get; }
 
-    /// <summary>Why it is listed and what to do, in English.</summary>
-    public string Reason { get; }
+    /// <summary>Why it is listed and what to do, in Vietnamese (<c>Reason.Vi</c>, the default) and English (<c>Reason.En</c>).</summary>
+    public LocalizedText Reason { get; }
 }

@@ -48,7 +48,7 @@ internal sealed partial class PlanTextParser
                 else
                 {
                     columns.Clear();
-                    Review(row, "A table row before any header naming the task, the lead body ('chủ trì') and the time ('thời gian') columns.");
+                    Review(row, new LocalizedText("Dòng bảng đứng trước mọi dòng tiêu đề nêu các cột nhiệm vụ, cơ quan chủ trì ('chủ trì') và thời gian ('thời gian').", "A table row before any header naming the task, the lead body ('chủ trì') and the time ('thời gian') columns."));
                 }
 
                 continue;
@@ -56,7 +56,7 @@ internal sealed partial class PlanTextParser
 
             if (path is null)
             {
-                Review(row, "An appendix row, but the text refers to no appendix ('có phụ lục …'); the task is not imported.");
+                Review(row, new LocalizedText("Dòng của phụ lục, nhưng văn bản không nhắc đến phụ lục nào ('có phụ lục …'); nhiệm vụ không được nhập.", "An appendix row, but the text refers to no appendix ('có phụ lục …'); the task is not imported."));
                 continue;
             }
 
@@ -116,20 +116,20 @@ internal sealed partial class PlanTextParser
         var timingText = Cell("timing");
         if (title is null || leadText is null || timingText is null)
         {
-            Review(row, "An appendix row without a task, a lead body or a time; the task is not imported.");
+            Review(row, new LocalizedText("Dòng phụ lục thiếu nhiệm vụ, cơ quan chủ trì hoặc thời gian; nhiệm vụ không được nhập.", "An appendix row without a task, a lead body or a time; the task is not imported."));
             return null;
         }
 
         if (!TaskTiming.TryParse(timingText, out _))
         {
-            Review(row, $"The time '{timingText}' is not one of the forms of docs/appendix-timing.md; the task is not imported.");
+            Review(row, new LocalizedText($"Thời gian '{timingText}' không thuộc các dạng của docs/appendix-timing.md; nhiệm vụ không được nhập.", $"The time '{timingText}' is not one of the forms of docs/appendix-timing.md; the task is not imported."));
             return null;
         }
 
         var lead = Named(leadText, row.Number).FirstOrDefault();
         if (lead is null)
         {
-            Review(row, $"The lead '{leadText}' names no body or group; the task is not imported.");
+            Review(row, new LocalizedText($"Cơ quan chủ trì '{leadText}' không khớp cơ quan hay nhóm nào; nhiệm vụ không được nhập.", $"The lead '{leadText}' names no body or group; the task is not imported."));
             return null;
         }
 

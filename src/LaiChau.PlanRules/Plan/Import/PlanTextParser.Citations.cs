@@ -19,7 +19,7 @@ internal sealed partial class PlanTextParser
                 var citation = Citation(BasisStart().Replace(segment, string.Empty).Trim(), atStart: true);
                 if (citation is null)
                 {
-                    ReviewPhrase(paragraph.Line, segment, "A legal basis whose kind, number or issuer could not be read ('Nghị quyết số 107/NQ-CP ngày 09/7/2024 của Chính phủ'); add it by hand.");
+                    ReviewPhrase(paragraph.Line, segment, new LocalizedText("Căn cứ pháp lý không đọc được loại, số hoặc cơ quan ban hành ('Nghị quyết số 107/NQ-CP ngày 09/7/2024 của Chính phủ'); thêm bằng tay.", "A legal basis whose kind, number or issuer could not be read ('Nghị quyết số 107/NQ-CP ngày 09/7/2024 của Chính phủ'); add it by hand."));
                     continue;
                 }
 
@@ -47,7 +47,7 @@ internal sealed partial class PlanTextParser
                     var details = _bases.FirstOrDefault(b => b.Number == m.Value) ?? BestCitation(texts, m.Value);
                     if (details is null)
                     {
-                        ReviewPhrase(node.Line, m.Value, $"The document '{m.Value}' is named without its kind and issuer ('Kế hoạch số … của …'); it is not listed among the referenced documents.");
+                        ReviewPhrase(node.Line, m.Value, new LocalizedText($"Văn bản '{m.Value}' được nêu mà không có loại và cơ quan ban hành ('Kế hoạch số … của …'); không đưa vào danh sách văn bản dẫn chiếu.", $"The document '{m.Value}' is named without its kind and issuer ('Kế hoạch số … của …'); it is not listed among the referenced documents."));
                         continue;
                     }
 

@@ -26,7 +26,7 @@ internal sealed partial class PlanTextParser
                 var body = ImportText.TrimSeparators(archive.Groups["t"].Value);
                 var holders = body.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
                 dto.Archive = new ArchiveDto { Text = "Lưu: " + body, Holders = holders.Count == 0 ? ["VT"] : [.. holders] };
-                if (holders.Count == 0) ReviewPhrase(line.Number, text, "The archive line names no holder; 'VT' is written.");
+                if (holders.Count == 0) ReviewPhrase(line.Number, text, new LocalizedText("Dòng \"Lưu\" không nêu nơi lưu; ghi 'VT'.", "The archive line names no holder; 'VT' is written."));
                 Target(line, "LUU");
                 mode = string.Empty;
             }
@@ -62,7 +62,7 @@ internal sealed partial class PlanTextParser
             }
             else
             {
-                Review(line, "A line after the body that is not a recipient, the archive line, the signature or the appendix.");
+                Review(line, new LocalizedText("Dòng sau phần nội dung không phải nơi nhận, dòng \"Lưu\", chữ ký hay phụ lục.", "A line after the body that is not a recipient, the archive line, the signature or the appendix."));
             }
         }
 
@@ -96,7 +96,7 @@ internal sealed partial class PlanTextParser
         }
         else
         {
-            ReviewPhrase(line.Number, text, "The recipient matches no body or group of the catalog or the vocabulary; it is kept without an id.");
+            ReviewPhrase(line.Number, text, new LocalizedText("Nơi nhận không khớp cơ quan hay nhóm nào của danh mục hoặc bộ từ vựng; giữ lại không có mã.", "The recipient matches no body or group of the catalog or the vocabulary; it is kept without an id."));
         }
 
         return new RecipientDto { Text = text, Purpose = purpose, BodyId = bodyId, GroupId = groupId };

@@ -68,7 +68,7 @@ internal sealed partial class PlanTextParser
             if (!Enum.TryParse<ObligationKind>(entry.Kind, ignoreCase: true, out var kind)) continue;
             if (who is null)
             {
-                ReviewPhrase(node.Line, span, $"A {entry.Kind} duty names no body or group; no obligation template is made. Add one by hand (docs/plan-file.md).");
+                ReviewPhrase(node.Line, span, new LocalizedText($"Nhiệm vụ loại {entry.Kind} không nêu cơ quan hay nhóm nào; không tạo mẫu nghĩa vụ. Thêm bằng tay (docs/plan-file.md).", $"A {entry.Kind} duty names no body or group; no obligation template is made. Add one by hand (docs/plan-file.md)."));
                 continue;
             }
 
@@ -181,7 +181,7 @@ internal sealed partial class PlanTextParser
             var id = ImportText.Slug(name);
             Remember(id, name, lineNumber, prefix.p.Kind);
             if (!bodies.Contains(id)) bodies.Add(id);
-            ReviewPhrase(lineNumber, name, $"'{name}' matches no body of the catalog or the vocabulary; it is written as '{id}' and drafted in the catalog draft. Check the name, or add it to the catalog (docs/catalog-file.md).");
+            ReviewPhrase(lineNumber, name, new LocalizedText($"'{name}' không khớp cơ quan nào của danh mục hoặc bộ từ vựng; ghi với mã '{id}' và đưa vào bản nháp danh mục. Kiểm tra tên, hoặc thêm vào danh mục (docs/catalog-file.md).", $"'{name}' matches no body of the catalog or the vocabulary; it is written as '{id}' and drafted in the catalog draft. Check the name, or add it to the catalog (docs/catalog-file.md)."));
         }
 
         return (groups, bodies, groups.Count + bodies.Count == 0 ? string.Empty : Sentence(text, from));
@@ -277,11 +277,18 @@ internal sealed partial class PlanTextParser
         }
 
         var written = match.Value.Trim();
+        var perYear = SubPeriod.Of(t.Frequency).Count;
+        if (perYear > 0)
+        {
+            PartDeadlines(t, match, perYear, sentence);
+            return;
+        }
+
         if (match.Groups["dates"].Value.Contains('/') && (match.Groups["dates"].Value.Contains(',') || match.Groups["dates"].Value.Contains(" và ", StringComparison.OrdinalIgnoreCase)))
         {
             Element(t, "deadline", written, true, sentence);
             t.UnwrittenDeadline = written;
-            ReviewPhrase(t.Line, written, $"Template '{t.Id}': the text states several dates ('{written}'); a template holds one, so none is written. Check the periods (docs/plan-import.md).");
+            ReviewPhrase(t.Line, written, new LocalizedText($"Mẫu '{t.Id}': văn bản nêu nhiều ngày ('{written}'); mẫu {FrequencyVi(t.Frequency)} chỉ giữ một ngày, nên chưa ghi hạn nào. Kiểm tra các kỳ (docs/plan-import.md).", $"Template '{t.Id}': the text states several dates ('{written}'); a {Camel(t.Frequency)} template holds one, so none is written. Check the periods (docs/plan-import.md)."));
             return;
         }
 
@@ -299,9 +306,55 @@ internal sealed partial class PlanTextParser
         {
             Element(t, "deadline", written, true, sentence);
             t.UnwrittenDeadline = written;
-            ReviewPhrase(t.Line, written, $"Template '{t.Id}': the date '{written}' is not one of the forms of docs/appendix-timing.md; none is written.");
+            ReviewPhrase(t.Line, written, new LocalizedText($"Mẫu '{t.Id}': ngày '{written}' không thuộc các dạng của docs/appendix-timing.md; không ghi hạn.", $"Template '{t.Id}': the date '{written}' is not one of the forms of docs/appendix-timing.md; none is written."));
         }
     }
+
+    /// <summary>
+    /// The deadlines of a half-yearly or quarterly duty: "trước ngày 15/6 và 15/12 hằng năm" gives one yearly date per
+    /// part of the year, in the order written ("trước ngày 15/6 hằng năm" for the first half, "trước ngày 15/12 hằng năm"
+    /// for the second). The dates must be as many as the parts, without a year, each later in the year than the one before;
+    /// otherwise none is written and the line is listed.
+    /// </summary>
+    private void PartDeadlines(TemplateDraft t, Match match, int perYear, string sentence)
+    {
+        var written = match.Value.Trim();
+        var datesGroup = match.Groups["dates"];
+        var prefix = match.Value[..(datesGroup.Index - match.Index)].Trim();
+        var dates = DateSeparator().Split(datesGroup.Value.Trim());
+        var timings = new List<TaskTiming>();
+        foreach (var date in dates)
+        {
+            if (date.Count(c => c == '/') != 1 || !TaskTiming.TryParse($"{prefix} {date} hằng năm", out var timing)) break;
+            if (timings.Count > 0 && (timing.Month!.Value, timing.Day!.Value).CompareTo((timings[^1].Month!.Value, timings[^1].Day!.Value)) <= 0) break;
+            timings.Add(timing);
+        }
+
+        if (timings.Count == perYear && dates.Length == perYear)
+        {
+            t.StatedDeadlines = timings.Select(x => x.Text).ToList();
+            Element(t, "deadline", string.Join("; ", t.StatedDeadlines), true, sentence);
+            return;
+        }
+
+        Element(t, "deadline", written, true, sentence);
+        t.UnwrittenDeadline = written;
+        ReviewPhrase(t.Line, written, new LocalizedText(
+            $"Mẫu '{t.Id}': văn bản nêu \"{written}\"; nghĩa vụ {FrequencyVi(t.Frequency)} cần {perYear} ngày hằng năm, mỗi kỳ một ngày, theo thứ tự trong năm, nên chưa ghi hạn nào. Kiểm tra các kỳ (docs/plan-import.md).",
+            $"Template '{t.Id}': the text states '{written}'; a {Camel(t.Frequency)} duty needs {perYear} yearly dates, one per part of the year in order, so none is written. Check the periods (docs/plan-import.md)."));
+    }
+
+    [GeneratedRegex(@"\s*(?:,|\bvà\b)\s*(?:ngày\s*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateSeparator();
+
+    private static string FrequencyVi(ObligationFrequency f) => f switch
+    {
+        ObligationFrequency.HalfYearly => "6 tháng",
+        ObligationFrequency.Quarterly => "hằng quý",
+        ObligationFrequency.Annual => "hằng năm",
+        ObligationFrequency.Milestones => "theo mốc",
+        _ => "một lần",
+    };
 
     /// <summary>The addressee (after a route marker such as "về", "gửi") and the body it goes through ("(qua Sở Nội vụ)").</summary>
     private RouteDto? Route(string span, int lineNumber)
@@ -319,7 +372,7 @@ internal sealed partial class PlanTextParser
                 }
                 else if (_names.MatchAt(span, after) is null && UnknownBodyAt(span, after) is { } unknown)
                 {
-                    ReviewPhrase(lineNumber, unknown, $"'{unknown}' after '{marker}' looks like an addressee but matches no body of the catalog or the vocabulary; no route is read from it.");
+                    ReviewPhrase(lineNumber, unknown, new LocalizedText($"'{unknown}' sau '{marker}' giống nơi nhận báo cáo nhưng không khớp cơ quan nào của danh mục hoặc bộ từ vựng; không đọc đường gửi từ đó.", $"'{unknown}' after '{marker}' looks like an addressee but matches no body of the catalog or the vocabulary; no route is read from it."));
                 }
             }
         }
@@ -359,16 +412,18 @@ internal sealed partial class PlanTextParser
         foreach (var report in _templates.Where(t => t.Kind == ObligationKind.AnnualReport && t.Route is not null).ToList())
         {
             var route = report.Route!;
-            string gatherer, addressee, why;
+            string gatherer, addressee, why, whyVi;
             if (route.ViaBodyId is { } via)
             {
                 (gatherer, addressee) = (via, route.AddresseeBodyId!);
                 why = $"the bodies report \"{report.Basis}\" ({report.ClausePath}) to {addressee} through {via}";
+                whyVi = $"các cơ quan báo cáo \"{report.Basis}\" ({report.ClausePath}) về {addressee} qua {via}";
             }
             else if (route.AddresseeBodyId != issuer && _duties.Any(d => d.Bodies.Contains(route.AddresseeBodyId!)))
             {
                 (gatherer, addressee) = (route.AddresseeBodyId!, issuer);
                 why = $"the bodies report \"{report.Basis}\" ({report.ClausePath}) straight to {gatherer}, which the plan gives duties of its own, and the plan is the issuer's ({issuer})";
+                whyVi = $"các cơ quan báo cáo \"{report.Basis}\" ({report.ClausePath}) thẳng về {gatherer}, cơ quan có nhiệm vụ riêng trong Kế hoạch, và Kế hoạch do {issuer} ban hành";
             }
             else
             {
@@ -400,7 +455,11 @@ internal sealed partial class PlanTextParser
             }
 
             Element(t, "deadline", "none", false, "An inferred duty has no stated date; no deadline is written.");
-            ReviewPhrase(t.Line, t.Id, $"Template '{t.Id}' is inferred: {reasoning} Keep it, or remove it if the province's practice differs.");
+            var reasoningVi = $"Suy luận, văn bản không nêu thành lời: {whyVi}" + (monitor is null ? string.Empty : $", và {gatherer} \"{monitor.Text}\" ({monitor.Path})")
+                + $"; nên mỗi kỳ {gatherer} tổng hợp các báo cáo đó thành một báo cáo gửi {addressee}.";
+            ReviewPhrase(t.Line, t.Id, new LocalizedText(
+                $"Mẫu '{t.Id}' là suy luận: {reasoningVi} Giữ lại, hoặc xóa nếu thực tế của tỉnh khác.",
+                $"Template '{t.Id}' is inferred: {reasoning} Keep it, or remove it if the province's practice differs."));
         }
     }
 
@@ -417,21 +476,17 @@ internal sealed partial class PlanTextParser
         foreach (var t in _templates)
         {
             string? policy = null;
-            if (_options.UseDeadlinePolicies && t.StatedDeadline is null && policies.TryGetValue(t.Kind, out var p)
-                && t.Frequency.IsEvaluated()
-                && (t.Kind != ObligationKind.AnnualReport || t.Frequency == ObligationFrequency.Annual))
+            // A half-yearly or quarterly report takes the annual-report policy too: a "working days after" rule is counted
+            // from each half's or quarter's cut-off (docs/policies.md, "Half-years and quarters").
+            if (_options.UseDeadlinePolicies && t.StatedDeadline is null && t.StatedDeadlines is null && policies.TryGetValue(t.Kind, out var p))
             {
                 policy = p;
                 _elements.RemoveAll(e => e.TemplateId == t.Id && e.Element == "deadline");
                 Element(t, "deadline", policy, false, $"No date is stated; the host's deadline policy '{policy}' gives an assumed deadline (hạn giả định).");
             }
 
-            if (!t.Frequency.IsEvaluated())
-            {
-                ReviewPhrase(t.Line, t.Id, $"Template '{t.Id}' is {Camel(t.Frequency)}: it is recorded, and an evaluation notes it (FREQUENCY_NOT_EVALUATED) instead of judging it.");
-            }
-
             var who = string.Join(", ", t.Groups.Concat(t.Bodies));
+            var stated = t.StatedDeadline ?? (t.StatedDeadlines is { } parts ? string.Join("; ", parts) : null);
             var unwrittenVi = t.UnwrittenDeadline is null ? string.Empty : $" Văn bản nêu hạn \"{t.UnwrittenDeadline}\", chưa ghi được vào mẫu.";
             var unwrittenEn = t.UnwrittenDeadline is null ? string.Empty : $" The text states \"{t.UnwrittenDeadline}\", which a template cannot hold yet.";
             result.Add(new ObligationTemplateDto
@@ -445,14 +500,15 @@ internal sealed partial class PlanTextParser
                 Route = t.Route,
                 DeadlinePolicy = policy,
                 StatedDeadline = t.StatedDeadline,
+                StatedDeadlines = t.StatedDeadlines?.Select(d => (string?)d).ToList(),
                 IsInferred = t.IsInferred,
                 Basis = t.Basis,
                 Description = new LocalizedTextDto
                 {
                     Vi = $"{(t.IsInferred ? "Suy luận" : "Nhập từ văn bản")} ({t.ClausePath}): {who}, {Camel(t.Kind)}, {Camel(t.Frequency)}"
-                        + (t.StatedDeadline is null ? (policy is null ? ", không ghi hạn (chỉ ghi nhận)." : $", hạn theo chính sách \"{policy}\".") : $", hạn \"{t.StatedDeadline}\".") + unwrittenVi,
+                        + (stated is null ? (policy is null ? ", không ghi hạn (chỉ ghi nhận)." : $", hạn theo chính sách \"{policy}\".") : $", hạn \"{stated}\".") + unwrittenVi,
                     En = $"{(t.IsInferred ? "Inferred" : "Imported from the text")} ({t.ClausePath}): {who}, {Camel(t.Kind)}, {Camel(t.Frequency)}"
-                        + (t.StatedDeadline is null ? (policy is null ? ", no deadline written (recorded only)." : $", deadline from the \"{policy}\" policy.") : $", due \"{t.StatedDeadline}\".") + unwrittenEn,
+                        + (stated is null ? (policy is null ? ", no deadline written (recorded only)." : $", deadline from the \"{policy}\" policy.") : $", due \"{stated}\".") + unwrittenEn,
                 },
             });
         }
@@ -522,6 +578,9 @@ internal sealed partial class PlanTextParser
         public RouteDto? Route { get; init; }
 
         public string? StatedDeadline { get; set; }
+
+        /// <summary>The stated deadlines of a half-yearly or quarterly duty, one per part of the year in order.</summary>
+        public List<string>? StatedDeadlines { get; set; }
 
         /// <summary>A deadline the text states that no template field can hold ("trước ngày 15/6 và 15/12 hằng năm").</summary>
         public string? UnwrittenDeadline { get; set; }

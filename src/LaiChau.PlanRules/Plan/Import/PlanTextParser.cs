@@ -94,7 +94,7 @@ internal sealed partial class PlanTextParser
         var lines = _all.Select(l => new PlanImportLine(l.Number, l.Text, _targets.GetValueOrDefault(l.Number, ReviewTarget))).ToList();
         foreach (var l in lines.Where(l => l.Target == ReviewTarget && !_review.Any(r => r.LineNumber == l.LineNumber && r.Text == l.Text)))
         {
-            _review.Add(new PlanImportReviewItem(l.LineNumber, l.Text, "The line was not recognised as any part of a plan; add it by hand if it matters."));
+            _review.Add(new PlanImportReviewItem(l.LineNumber, l.Text, new LocalizedText("Dòng không được nhận ra là phần nào của một kế hoạch; thêm bằng tay nếu cần.", "The line was not recognised as any part of a plan; add it by hand if it matters.")));
         }
 
         var review = _review.OrderBy(r => r.LineNumber).ToList();
@@ -129,13 +129,13 @@ internal sealed partial class PlanTextParser
 
     private void Target(SourceLine line, string target) => _targets[line.Number] = target;
 
-    private void Review(SourceLine line, string reason)
+    private void Review(SourceLine line, LocalizedText reason)
     {
         _targets[line.Number] = ReviewTarget;
         _review.Add(new PlanImportReviewItem(line.Number, line.Text, reason));
     }
 
-    private void ReviewPhrase(int lineNumber, string phrase, string reason) => _review.Add(new PlanImportReviewItem(lineNumber, phrase, reason));
+    private void ReviewPhrase(int lineNumber, string phrase, LocalizedText reason) => _review.Add(new PlanImportReviewItem(lineNumber, phrase, reason));
 
     /// <summary>The header lines above the kind line: issuer lines, "Số:", the motto, the place and date.</summary>
     private (List<string> IssuerLines, string? Place, string? IssuerCode) Header(PlanFileDto dto, int kindAt)
@@ -157,7 +157,7 @@ internal sealed partial class PlanTextParser
                 var m = NumberParts().Match(written);
                 if (!m.Success)
                 {
-                    Review(line, "The number line is not of the form 'Số: 152/KH-UBND' or the draft's 'Số: /KH-UBND'.");
+                    Review(line, new LocalizedText("Dòng số hiệu không theo dạng 'Số: 152/KH-UBND' hoặc dạng dự thảo 'Số: /KH-UBND'.", "The number line is not of the form 'Số: 152/KH-UBND' or the draft's 'Số: /KH-UBND'."));
                     continue;
                 }
 
@@ -194,7 +194,7 @@ internal sealed partial class PlanTextParser
             }
             else
             {
-                Review(line, "A header line that is neither the issuer, the number, the national motto nor the place and date.");
+                Review(line, new LocalizedText("Dòng đầu văn bản không phải cơ quan ban hành, số hiệu, quốc hiệu - tiêu ngữ hay địa danh và ngày tháng.", "A header line that is neither the issuer, the number, the national motto nor the place and date."));
             }
         }
 
@@ -210,7 +210,7 @@ internal sealed partial class PlanTextParser
             return (next + 1, _all[next].Text);
         }
 
-        _review.Add(new PlanImportReviewItem(_all[kindAt].Number, _all[kindAt].Text, "No title line follows the kind line; the title field is a placeholder to fill in."));
+        _review.Add(new PlanImportReviewItem(_all[kindAt].Number, _all[kindAt].Text, new LocalizedText("Không có dòng trích yếu sau dòng tên loại văn bản; trường trích yếu là giá trị tạm, cần điền.", "No title line follows the kind line; the title field is a placeholder to fill in.")));
         return (next, "(chưa có trích yếu)");
     }
 
@@ -261,7 +261,7 @@ internal sealed partial class PlanTextParser
                 if (parts.Length > 1 && !parent.IsNumbered)
                 {
                     label = parts[^1];
-                    ReviewPhrase(line.Number, line.Text, $"Item '{number}' has no item '{string.Join('.', parts[..^1])}' above it; it is read as item '{label}' of '{parent.Label}'.");
+                    ReviewPhrase(line.Number, line.Text, new LocalizedText($"Mục '{number}' không có mục '{string.Join('.', parts[..^1])}' phía trên; đọc là mục '{label}' của '{parent.Label}'.", $"Item '{number}' has no item '{string.Join('.', parts[..^1])}' above it; it is read as item '{label}' of '{parent.Label}'."));
                 }
 
                 var segment = int.Parse(parts[^1], CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
@@ -303,7 +303,7 @@ internal sealed partial class PlanTextParser
         if (parent.Children.Any(c => c.Kind == ClauseKind.Item && c.Segment == item.Segment))
         {
             parent.Add(new Node(ClauseKind.Paragraph, null, line.Number) { Words = line.Text });
-            ReviewPhrase(line.Number, line.Text, $"The number '{item.Label}' is used twice under '{parent.Label}'; the line is kept as a paragraph.");
+            ReviewPhrase(line.Number, line.Text, new LocalizedText($"Số '{item.Label}' dùng hai lần trong '{parent.Label}'; dòng được giữ là một đoạn.", $"The number '{item.Label}' is used twice under '{parent.Label}'; the line is kept as a paragraph."));
             return null;
         }
 
@@ -314,7 +314,7 @@ internal sealed partial class PlanTextParser
     private void Identity(PlanFileDto dto, (List<string> IssuerLines, string? Place, string? IssuerCode) header, Node? preamble)
     {
         var first = new SourceLine(0, string.Empty);
-        dto.Place ??= Placeholder(first.Number, "place", "No date line such as 'Lai Châu, ngày … tháng … năm 2024' was found.");
+        dto.Place ??= Placeholder(first.Number, "place", new LocalizedText("Không thấy dòng địa danh, ngày tháng như 'Lai Châu, ngày … tháng … năm 2024'.", "No date line such as 'Lai Châu, ngày … tháng … năm 2024' was found."));
         var issuerBody = _vocabulary.Bodies.FirstOrDefault(b => b.Kind == BodyKind.ProvincialPeoplesCommittee);
         if (header.IssuerLines.Count > 0)
         {
@@ -327,21 +327,21 @@ internal sealed partial class PlanTextParser
                 || enacting.StartsWith("UBND tỉnh", StringComparison.Ordinal);
             dto.IssuerName = byCommittee && header.Place is not null
                 ? "Ủy ban nhân dân tỉnh " + header.Place
-                : Placeholder(first.Number, "issuerName", "The text does not name its issuer above the number line.");
+                : Placeholder(first.Number, "issuerName", new LocalizedText("Văn bản không nêu cơ quan ban hành phía trên dòng số hiệu.", "The text does not name its issuer above the number line."));
             if (byCommittee && header.Place is not null)
             {
-                ReviewPhrase(0, dto.IssuerName, "The issuer is not written above the number line; it is inferred from the place and the enacting sentence ('Ủy ban nhân dân tỉnh ban hành …'). Check it.");
+                ReviewPhrase(0, dto.IssuerName, new LocalizedText("Cơ quan ban hành không ghi phía trên dòng số hiệu; được suy ra từ địa danh và câu ban hành ('Ủy ban nhân dân tỉnh ban hành …'). Kiểm tra lại.", "The issuer is not written above the number line; it is inferred from the place and the enacting sentence ('Ủy ban nhân dân tỉnh ban hành …'). Check it."));
             }
         }
 
         dto.IssuerBodyId = issuerBody?.BodyId ?? "ubnd-tinh";
-        dto.Authority ??= Placeholder(first.Number, "authority", "No signature block ('TM. ỦY BAN NHÂN DÂN') was found.");
-        dto.Position ??= Placeholder(first.Number, "position", "No signer's position ('CHỦ TỊCH') was found.");
-        dto.Signer ??= Placeholder(first.Number, "signer", "No signer's name was found.");
+        dto.Authority ??= Placeholder(first.Number, "authority", new LocalizedText("Không thấy phần thẩm quyền ký ('TM. ỦY BAN NHÂN DÂN').", "No signature block ('TM. ỦY BAN NHÂN DÂN') was found."));
+        dto.Position ??= Placeholder(first.Number, "position", new LocalizedText("Không thấy chức vụ người ký ('CHỦ TỊCH').", "No signer's position ('CHỦ TỊCH') was found."));
+        dto.Signer ??= Placeholder(first.Number, "signer", new LocalizedText("Không thấy họ tên người ký.", "No signer's name was found."));
         dto.Archive ??= new ArchiveDto { Text = "Lưu: VT", Holders = ["VT"] };
         if (dto.Archive.Text == "Lưu: VT" && !_targets.ContainsValue("LUU"))
         {
-            ReviewPhrase(0, "Lưu: VT", "No archive line ('Lưu: VT, …') was found; the archive field is a placeholder.");
+            ReviewPhrase(0, "Lưu: VT", new LocalizedText("Không thấy dòng \"Lưu\" ('Lưu: VT, …'); trường lưu trữ là giá trị tạm.", "No archive line ('Lưu: VT, …') was found; the archive field is a placeholder."));
         }
 
         dto.Recipients ??= [];
@@ -357,9 +357,9 @@ internal sealed partial class PlanTextParser
         }.Where(p => p is not null));
     }
 
-    private string Placeholder(int lineNumber, string field, string reason)
+    private string Placeholder(int lineNumber, string field, LocalizedText reason)
     {
-        ReviewPhrase(lineNumber, field, reason + $" The field '{field}' is a placeholder to fill in.");
+        ReviewPhrase(lineNumber, field, new LocalizedText(reason.Vi + $" Trường '{field}' là giá trị tạm, cần điền.", reason.En + $" The field '{field}' is a placeholder to fill in."));
         return "(chưa rõ)";
     }
 

@@ -9,8 +9,8 @@ namespace LaiChau.PlanRules.Rules.BuiltIn;
     DescriptionVi = "Sở Nội vụ trình báo cáo tổng hợp năm sau hạn cấu hình.",
     DefaultPolicyVi = "Không có hạn mặc định.",
     DefaultPolicyEn = "No default deadline.",
-    MessageVi = "{body} trình báo cáo tổng hợp năm {period} muộn: ngày {received}, hạn {due}{assumed}.",
-    MessageEn = "{body} submitted its {period} synthesis late: {received}, due {due}{assumed}.")]
+    MessageVi = "{body} trình {synthesis} muộn: ngày {received}, hạn {due}{assumed}.",
+    MessageEn = "{body} submitted its {synthesis} late: {received}, due {due}{assumed}.")]
 internal sealed class SynthesisLateRule : Rule
 {
     public override void Define()

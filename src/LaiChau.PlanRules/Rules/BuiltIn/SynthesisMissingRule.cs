@@ -9,8 +9,8 @@ namespace LaiChau.PlanRules.Rules.BuiltIn;
     DescriptionVi = "Sở Nội vụ chưa trình báo cáo tổng hợp năm, đã quá hạn cấu hình (nghĩa vụ suy ra).",
     DefaultPolicyVi = "Không có hạn mặc định: chỉ áp dụng khi cấu hình chính sách \"synthesis\"; bản thân nghĩa vụ là suy ra.",
     DefaultPolicyEn = "No default deadline: only with a configured \"synthesis\" policy; the duty itself is inferred.",
-    MessageVi = "{body} chưa trình UBND tỉnh báo cáo tổng hợp năm {period}; hạn {due}{assumed}.",
-    MessageEn = "{body} has not submitted its {period} synthesis to UBND tỉnh; due {due}{assumed}.")]
+    MessageVi = "{body} chưa trình UBND tỉnh {synthesis}; hạn {due}{assumed}.",
+    MessageEn = "{body} has not submitted its {synthesis} to UBND tỉnh; due {due}{assumed}.")]
 internal sealed class SynthesisMissingRule : Rule
 {
     public override void Define()

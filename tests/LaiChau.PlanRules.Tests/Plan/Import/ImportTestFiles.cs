@@ -29,5 +29,5 @@ internal static class ImportTestFiles
     /// <summary>A template on one line: id|clause|kind|frequency|groups|bodies|addressee|via|policy|stated deadline (or -)|inferred.</summary>
     public static string Describe(LaiChau.PlanRules.Plan.ObligationTemplate t) => string.Join('|', t.Id, t.ClausePath, t.Kind, t.Frequency,
         string.Join(',', t.ObligatedGroupIds), string.Join(',', t.ObligatedBodyIds), t.Route?.AddresseeBodyId, t.Route?.ViaBodyId,
-        t.DeadlinePolicy, t.StatedDeadline?.Text ?? "-", t.IsInferred);
+        t.DeadlinePolicy, t.StatedDeadline?.Text ?? (t.StatedDeadlines.Count > 0 ? string.Join(" + ", t.StatedDeadlines.Select(d => d.Text)) : "-"), t.IsInferred);
 }

@@ -118,7 +118,7 @@ public class PlanImporterSeedTests
         // Listed for a person: the issuer (not written above the number line, inferred), the inferred synthesis, and the
         // recipient "Chủ tịch, các PCT UBND tỉnh", which names people, not a body.
         Assert.Equal(["issuer", "synthesis", "recipient"], Seed.Value.Review.Select(r =>
-            r.Reason.Contains("issuer", StringComparison.Ordinal) ? "issuer" : r.Text == "synthesis" ? "synthesis" : r.Reason.Contains("recipient", StringComparison.Ordinal) ? "recipient" : r.Reason));
+            r.Reason.En.Contains("issuer", StringComparison.Ordinal) ? "issuer" : r.Text == "synthesis" ? "synthesis" : r.Reason.En.Contains("recipient", StringComparison.Ordinal) ? "recipient" : r.Reason.En));
     }
 
     [Fact]

@@ -15,12 +15,12 @@ namespace LaiChau.PlanRules.Tests.Plan.Import;
 /// </summary>
 public class SonHaDocxImportTests
 {
-    private static readonly Lazy<BodyCatalog> Catalog = new(() => ImportTestFiles.Catalog("son-ha-bodies.json"));
+    internal static readonly Lazy<BodyCatalog> Catalog = new(() => ImportTestFiles.Catalog("son-ha-bodies.json"));
 
-    private static readonly Lazy<PlanImportResult> Result = new(() =>
+    internal static readonly Lazy<PlanImportResult> Result = new(() =>
         DocxPlanText.Import(new MemoryStream(SonHaPlanDocx.Create()), "son-ha.docx", new PlanImportOptions { Catalog = Catalog.Value, UseDeadlinePolicies = true }));
 
-    private static PlanDocument Plan => Result.Value.Plan ?? throw new InvalidOperationException(Result.Value.PlanLoadError);
+    internal static PlanDocument Plan => Result.Value.Plan ?? throw new InvalidOperationException(Result.Value.PlanLoadError);
 
     [Fact]
     public void Read_Docx_GivesParagraphsLayoutCellsAndAppendixRows()
@@ -50,11 +50,12 @@ public class SonHaDocxImportTests
         {
             // A named lead department advises the review; no date is stated, the host's "review" policy is named.
             "review|III.1.d2|Review|Milestones||so-khoa-hoc-cong-nghe|ubnd-tinh||review|-|False",
-            // "định kỳ 6 tháng … và hằng năm": two templates; the two dates fit no one template, so none is written.
-            "half-yearly-report|III.2.d1|AnnualReport|HalfYearly|provincial-departments,commune-committees||ubnd-tinh|so-noi-vu||-|False",
+            // "định kỳ 6 tháng … và hằng năm": two templates; the two dates are the half-years' (one per half, in order),
+            // and fit no yearly template, so the yearly one takes the host's policy.
+            "half-yearly-report|III.2.d1|AnnualReport|HalfYearly|provincial-departments,commune-committees||ubnd-tinh|so-noi-vu||trước ngày 15/6 hằng năm + trước ngày 15/12 hằng năm|False",
             "annual-report|III.2.d1|AnnualReport|Annual|provincial-departments,commune-committees||ubnd-tinh|so-noi-vu|annual-report|-|False",
             // Reports through Sở Nội vụ: it gathers them, for each period (inferred; Sở Nội vụ has no duty of its own here).
-            "half-yearly-synthesis|III.2.d1|Synthesis|HalfYearly||so-noi-vu|ubnd-tinh|||-|True",
+            "half-yearly-synthesis|III.2.d1|Synthesis|HalfYearly||so-noi-vu|ubnd-tinh||synthesis|-|True",
             "synthesis|III.2.d1|Synthesis|Annual||so-noi-vu|ubnd-tinh||synthesis|-|True",
             "study|III.3.d1|StudyAndDissemination|Once|commune-committees|||||-|False",
             "implementation-plan|III.3.d2|ImplementationPlan|Once|commune-committees|||||trước ngày 31/12/2025|False",
@@ -62,7 +63,9 @@ public class SonHaDocxImportTests
 
         Assert.Equal(expected, Plan.ObligationTemplates.Select(ImportTestFiles.Describe));
         Assert.Contains(Result.Value.Review, r => r.Text == "trước ngày 15/6 và 15/12 hằng năm" && r.LineNumber == 17);
-        Assert.Contains("\"trước ngày 15/6 và 15/12 hằng năm\"", Plan.ObligationTemplates.Single(t => t.Id == "half-yearly-report").Description.Vi, StringComparison.Ordinal);
+        // Listed for the yearly template, whose one date the two cannot give; written for the half-yearly one.
+        Assert.Contains("\"trước ngày 15/6 và 15/12 hằng năm\"", Plan.ObligationTemplates.Single(t => t.Id == "annual-report").Description.Vi, StringComparison.Ordinal);
+        Assert.Contains("\"trước ngày 15/6 hằng năm; trước ngày 15/12 hằng năm\"", Plan.ObligationTemplates.Single(t => t.Id == "half-yearly-report").Description.Vi, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,7 +79,7 @@ public class SonHaDocxImportTests
     }
 
     [Fact]
-    public void Evaluate_AnnualDutiesAreJudged_HalfYearlyOnesAreNoted()
+    public void Evaluate_AnnualAndHalfYearlyDutiesAreJudged()
     {
         var evaluator = ComplianceEvaluator.Create(o => { o.Plan = Plan; o.Catalog = Catalog.Value; });
         var evidence = new EvidenceSet
@@ -93,18 +96,21 @@ public class SonHaDocxImportTests
 
         var report = evaluator.Evaluate(evidence);
 
-        Assert.Equal(["half-yearly-report", "half-yearly-synthesis"],
-            report.Notes.Where(n => n.Code == NoteCodes.FrequencyNotEvaluated).Select(n => n.Message.En.Split('\'')[1]));
         Assert.Equal(
             [
                 // "trước ngày 31/12/2025", stated: xa-ha-b has issued no plan.
-                "IMPLEMENTATION_PLAN_MISSING:xa-ha-b",
-                "REPORT_MISSING:so-khoa-hoc-cong-nghe", "REPORT_MISSING:xa-ha-a", "REPORT_MISSING:xa-ha-b",
+                "IMPLEMENTATION_PLAN_MISSING:implementation-plan:xa-ha-b",
+                "REPORT_MISSING:annual-report:so-khoa-hoc-cong-nghe:2025", "REPORT_MISSING:annual-report:xa-ha-a:2025", "REPORT_MISSING:annual-report:xa-ha-b:2025",
+                // The second half of 2025 ("trước ngày 15/12", due 14/12/2025): r1 is the yearly report, not this one. The first
+                // half closed (14/6/2025) before the plan was signed, so it is not owed.
+                "REPORT_MISSING:half-yearly-report:so-khoa-hoc-cong-nghe:2025-H2", "REPORT_MISSING:half-yearly-report:so-tai-chinh:2025-H2",
+                "REPORT_MISSING:half-yearly-report:xa-ha-a:2025-H2", "REPORT_MISSING:half-yearly-report:xa-ha-b:2025-H2",
                 // Appendix task 2, "Hằng năm", has no evidence. The synthesis policy is not configured: no synthesis finding.
-                "TASK_OVERDUE:so-noi-vu",
+                "TASK_OVERDUE:task:2:so-noi-vu:2025",
             ],
-            report.Findings.Select(f => $"{f.Code}:{f.BodyId}").Order(StringComparer.Ordinal));
+            report.Findings.Select(f => f.Id).Order(StringComparer.Ordinal));
+        Assert.All(report.Findings.Where(f => f.SubPeriod is not null), f => Assert.Equal((new DateOnly(2025, 12, 14), false), (f.DueOn!.Value, f.IsDueAssumed)));
         // No date in the text: the annual report's deadline is the host's policy, marked assumed.
-        Assert.All(report.Findings.Where(f => f.Code == "REPORT_MISSING"), f => Assert.True(f.IsDueAssumed));
+        Assert.All(report.Findings.Where(f => f.Code == "REPORT_MISSING" && f.SubPeriod is null), f => Assert.True(f.IsDueAssumed));
     }
 }

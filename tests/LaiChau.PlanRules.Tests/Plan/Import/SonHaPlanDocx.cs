@@ -7,11 +7,13 @@ namespace LaiChau.PlanRules.Tests.Plan.Import;
 
 /// <summary>
 /// Writes the illustrative plan of the invented province Sơn Hà as a Word .docx, laid out as provinces do: the header and
-/// the "Nơi nhận"/signature block in two-cell layout tables, the appendix as a real table.
+/// the "Nơi nhận"/signature block in two-cell layout tables, the appendix as a real table. With
+/// <c>wordNumbering</c>, the section numbers ("I.") come from a paragraph style's list, the items' ("1.") from the
+/// paragraphs' own list, and the appendix's "STT" from a list of its own: Word's automatic numbering, not typed text.
 /// </summary>
 internal static class SonHaPlanDocx
 {
-    public static byte[] Create()
+    public static byte[] Create(bool wordNumbering = false)
     {
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -36,25 +38,72 @@ internal static class SonHaPlanDocx
                 "3. UBND các xã, phường tổ chức quán triệt Kế hoạch đến cán bộ, công chức; xây dựng kế hoạch thực hiện trước ngày 31/12/2025.",
             })
             {
-                body.Append(Paragraph(text));
+                body.Append(wordNumbering ? Numbered(text) : Paragraph(text));
             }
 
             body.Append(LayoutTable(
                 ["Nơi nhận:", "- Bộ Nội vụ (để b/c);", "- Các sở, ban, ngành tỉnh;", "- UBND các xã, phường;", "- Lưu: VT."],
                 ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", string.Empty, "Trần Thị Bình"]));
             body.Append(Paragraph("PHỤ LỤC"));
-            body.Append(DataTable(
+            var table = DataTable(
                 ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"],
                 ["1", "Xây dựng cơ sở dữ liệu đội ngũ trí thức", "Sở Khoa học và Công nghệ", "Sở Nội vụ, UBND các xã, phường", "Quý II/2026", "Cơ sở dữ liệu"],
-                ["2", "Tôn vinh trí thức tiêu biểu", "Sở Nội vụ", string.Empty, "Hằng năm", "Quyết định khen thưởng"]));
+                ["2", "Tôn vinh trí thức tiêu biểu", "Sở Nội vụ", string.Empty, "Hằng năm", "Quyết định khen thưởng"]);
+            if (wordNumbering)
+            {
+                // The "STT" cells of the task rows: empty paragraphs in list 2 ("%1").
+                foreach (var row in table.Elements<TableRow>().Skip(1))
+                {
+                    var cell = row.Elements<TableCell>().First();
+                    cell.RemoveAllChildren<Paragraph>();
+                    cell.Append(new Paragraph(new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 2 }))));
+                }
+            }
+
+            body.Append(table);
             body.Append(new SectionProperties());
-            doc.AddMainDocumentPart().Document = new Document(body);
+            var main = doc.AddMainDocumentPart();
+            main.Document = new Document(body);
+            if (wordNumbering)
+            {
+                main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(new Style(
+                    new StyleName { Val = "Plan Section" },
+                    new StyleParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 })))
+                { Type = StyleValues.Paragraph, StyleId = "PlanSection" });
+                main.AddNewPart<NumberingDefinitionsPart>().Numbering = new Numbering(
+                    new AbstractNum(ListLevel(0, NumberFormatValues.UpperRoman, "%1."), ListLevel(1, NumberFormatValues.Decimal, "%2.")) { AbstractNumberId = 0 },
+                    new AbstractNum(ListLevel(0, NumberFormatValues.Decimal, "%1")) { AbstractNumberId = 1 },
+                    new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = 1 },
+                    new NumberingInstance(new AbstractNumId { Val = 1 }) { NumberID = 2 });
+            }
+
             var errors = new OpenXmlValidator().Validate(doc).Select(e => e.Description).ToList();
             if (errors.Count > 0) throw new InvalidOperationException("The generated .docx is not valid: " + string.Join("; ", errors));
         }
 
         return stream.ToArray();
     }
+
+    /// <summary>A level of a list: start 1, its format and text.</summary>
+    internal static Level ListLevel(int index, NumberFormatValues format, string text) =>
+        new(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = format }, new LevelText { Val = text }) { LevelIndex = index };
+
+    /// <summary>A paragraph whose typed section ("I. ") or item ("1. ") number becomes Word list numbering.</summary>
+    private static Paragraph Numbered(string text)
+    {
+        var section = System.Text.RegularExpressions.Regex.Match(text, @"^[IVX]+\. ");
+        if (section.Success)
+        {
+            return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "PlanSection" }), Run(text[section.Length..]));
+        }
+
+        var item = System.Text.RegularExpressions.Regex.Match(text, @"^[0-9]+\. ");
+        return item.Success
+            ? new Paragraph(new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 1 }, new NumberingId { Val = 1 })), Run(text[item.Length..]))
+            : Paragraph(text);
+    }
+
+    private static Run Run(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
 
     private static Paragraph Paragraph(string text) => new(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
 
