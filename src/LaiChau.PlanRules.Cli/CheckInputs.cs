@@ -14,10 +14,12 @@ namespace LaiChau.PlanRules.Cli;
 internal sealed class CheckInputs
 {
     private readonly Loc _loc;
+    private readonly CliContext _ctx;
 
-    public CheckInputs(Loc loc)
+    public CheckInputs(CliContext ctx)
     {
-        _loc = loc;
+        _ctx = ctx;
+        var loc = _loc = ctx.Loc;
         File = new Argument<string?>("FILE")
         {
             Arity = ArgumentArity.ZeroOrOne,
@@ -82,16 +84,17 @@ internal sealed class CheckInputs
     /// <summary>Reads every input and builds the evaluator; nothing is evaluated yet.</summary>
     public CheckRun Load(ParseResult r, CliEnvironment env)
     {
+        // (An unknown "--option" that System.CommandLine hands to the optional FILE argument is a usage error before
+        // this runs: UsageErrors.UnknownOption.)
         var file = r.GetValue(File);
-        if (file is { Length: > 1 } f0 && f0[0] == '-' && !System.IO.File.Exists(f0))
-        {
-            // System.CommandLine hands an unknown "--option" to the optional FILE argument; say what it is.
-            throw new UsageException(_loc.T($"Không có tùy chọn '{f0}' (xem planrules check --help).", $"Unknown option '{f0}' (see planrules check --help)."));
-        }
-
         var register = r.GetValue(Register);
-        var maxBytes = CommonOptions.MaxBytesValue(r, MaxBytes, _loc);
-        var limits = new JsonInputLimits(maxBytes);
+        var limits = CommonOptions.Limits(r, MaxBytes, _ctx);
+        var maxBytes = limits.MaxBytes;
+        // The library opens these itself: a directory, a missing file or '-' is said here, in the run's language.
+        if (r.GetValue(Plan) is { } planFile) _ctx.Files.Check(planFile, "--plan");
+        if (r.GetValue(Catalog) is { } catalogFile) _ctx.Files.Check(catalogFile, "--catalog");
+        foreach (var b in r.GetValue(Bodies) ?? []) _ctx.Files.Check(b, "--bodies");
+        foreach (var c in r.GetValue(Calendar) ?? []) _ctx.Files.Check(c, "--calendar");
         var asOfOption = CliDates.Parse(r.GetValue(AsOf), "--as-of", _loc);
         var signedOn = CliDates.Parse(r.GetValue(SignedOn), "--signed-on", _loc);
         var firstYear = r.GetValue(FirstYear);
@@ -131,12 +134,12 @@ internal sealed class CheckInputs
                 throw new UsageException(_loc.T("--register cần --register-of (sổ của cơ quan nào, ví dụ so-noi-vu).", "--register needs --register-of (whose register it is, for example so-noi-vu)."));
             }
 
-            var reports = InputFiles.Read(register, s => IncomingRegisterCsv.Read(s, register, new IncomingRegisterCsvOptions
+            var reports = _ctx.Files.Read(register, (s, name) => IncomingRegisterCsv.Read(s, name, new IncomingRegisterCsvOptions
             {
                 RegisterOf = registerOf, Period = period, Catalog = evaluator.Catalog, MaxBytes = maxBytes,
             }));
             evidence = new EvidenceSet { Reports = reports };
-            inputName = register;
+            inputName = InputFiles.NameOf(register);
         }
         else
         {
@@ -145,8 +148,8 @@ internal sealed class CheckInputs
                 throw new UsageException(_loc.T("--register-of và --period chỉ dùng với --register.", "--register-of and --period apply only with --register."));
             }
 
-            evidence = file is null ? DemoEvidence.Load() : InputFiles.Read(file, s => EvidenceReader.Read(s, file, limits));
-            inputName = file ?? DemoEvidence.FileName;
+            evidence = file is null ? DemoEvidence.Load() : _ctx.Files.Read(file, (s, name) => EvidenceReader.Read(s, name, limits));
+            inputName = file is null ? DemoEvidence.FileName : InputFiles.NameOf(file);
         }
 
         var effective = evidence;

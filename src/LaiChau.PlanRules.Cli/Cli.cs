@@ -49,15 +49,16 @@ public static partial class Cli
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(environment);
-        var loc = Loc.FromArgs(args);
+        var loc = Loc.FromArgs(args, environment.Locale);
         try
         {
             var ctx = new CliContext(output, error, environment, loc);
             var root = CreateRoot(ctx);
             var parse = root.Parse(args);
-            if (parse.Errors.Count > 0)
+            if (parse.Action is not HelpText && UsageErrors.Find(parse, ctx) is { } usage)
             {
-                return Fail(error, loc.T("Lỗi cú pháp lệnh: ", "Usage error: ") + parse.Errors[0].Message + loc.T(" (xem planrules --help)", " (see planrules --help)"), ExitInput);
+                var help = UsageErrors.Path(parse.CommandResult) + " --help";
+                return Fail(error, loc.T("Lỗi cú pháp lệnh: ", "Usage error: ") + usage + loc.T($" (xem {help})", $" (see {help})"), ExitInput);
             }
 
             var code = parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
@@ -85,7 +86,8 @@ public static partial class Cli
         }
         catch (Exception e)
         {
-            return Fail(error, loc.T("Lỗi nội bộ: ", "Internal error: ") + $"{e.GetType().Name}: {e.Message}", ExitInternal);
+            // The message only: a type name means nothing to an officer (the exit code tells a script it was a bug).
+            return Fail(error, loc.T("Lỗi nội bộ (xin báo lại lỗi này): ", "Internal error (please report it): ") + e.Message, ExitInternal);
         }
     }
 
@@ -121,8 +123,8 @@ public static partial class Cli
     private static RootCommand CreateRoot(CliContext ctx)
     {
         var root = new RootCommand(ctx.Loc.T(
-            "planrules: kiểm tra việc thực hiện Kế hoạch của UBND tỉnh Lai Châu thực hiện Nghị quyết 107/NQ-CP (báo cáo, kế hoạch triển khai, nhiệm vụ).",
-            "planrules: checks compliance with the Lai Châu plan implementing Resolution 107/NQ-CP (reports, implementation plans, tasks)."));
+            "Kiểm tra việc thực hiện Kế hoạch của UBND tỉnh Lai Châu thực hiện Nghị quyết 107/NQ-CP (báo cáo, kế hoạch triển khai, nhiệm vụ).",
+            "Checks compliance with the Lai Châu plan implementing Resolution 107/NQ-CP (reports, implementation plans, tasks)."));
         root.Options.Add(ctx.Lang);
         root.Options.Add(ctx.NoColor);
         root.Subcommands.Add(CheckCommand.Create(ctx));
@@ -133,6 +135,7 @@ public static partial class Cli
         root.Subcommands.Add(CalendarCommand.Create(ctx));
         root.Subcommands.Add(RulesCommand.Create(ctx));
         root.Subcommands.Add(SchemaCommand.Create(ctx));
+        HelpText.Install(root, ctx);
         return root;
     }
 

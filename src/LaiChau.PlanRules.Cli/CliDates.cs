@@ -8,6 +8,12 @@ internal static class CliDates
 {
     private static readonly string[] Formats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
 
+    /// <summary>The two forms a date is written in, in words.</summary>
+    public const string FormatsVi = "ngày dạng YYYY-MM-DD hoặc dd/MM/yyyy, ví dụ 2026-01-15 hoặc 15/01/2026";
+
+    /// <inheritdoc cref="FormatsVi"/>
+    public const string FormatsEn = "a date as YYYY-MM-DD or dd/MM/yyyy, for example 2026-01-15 or 15/01/2026";
+
     public static DateOnly? Parse(string? text, string option, Loc loc)
     {
         if (text is null) return null;
@@ -20,8 +26,8 @@ internal static class CliDates
         }
 
         throw new UsageException(loc.T(
-            $"{option} '{text}' không phải là ngày hợp lệ: viết YYYY-MM-DD, ví dụ 2025-12-16.",
-            $"{option} '{text}' is not a valid date: write YYYY-MM-DD, for example 2025-12-16."));
+            $"{option} '{text}' không phải là ngày hợp lệ: cần {FormatsVi}.",
+            $"{option} '{text}' is not a valid date: expected {FormatsEn}."));
     }
 
     /// <summary>Today's date in Vietnam (UTC+7), whatever the machine's time zone.</summary>

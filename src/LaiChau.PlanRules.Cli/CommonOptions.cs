@@ -27,12 +27,12 @@ internal static class CommonOptions
     };
 
     /// <summary>The catalog of <c>--catalog</c> (or the shipped one) with the <c>--bodies</c> overrides applied.</summary>
-    public static Bodies.BodyCatalog Catalog(string? catalogFile, IEnumerable<string> overrideFiles, JsonInputLimits limits)
+    public static Bodies.BodyCatalog Catalog(InputFiles files, string? catalogFile, IEnumerable<string> overrideFiles, JsonInputLimits limits)
     {
-        var catalog = catalogFile is null ? Bodies.BodyCatalog.LaiChau : InputFiles.Read(catalogFile, s => Bodies.BodyCatalog.Load(s, catalogFile, limits));
+        var catalog = catalogFile is null ? Bodies.BodyCatalog.LaiChau : files.Read(catalogFile, (s, name) => Bodies.BodyCatalog.Load(s, name, limits));
         foreach (var file in overrideFiles)
         {
-            catalog = InputFiles.Read(file, s => catalog.WithOverrides(s, file, limits));
+            catalog = files.Read(file, (s, name) => catalog.WithOverrides(s, name, limits));
         }
 
         return catalog;
@@ -58,4 +58,12 @@ internal static class CommonOptions
     }
 
     public static JsonInputLimits Limits(ParseResult r, Option<long?> option, Loc loc) => new(MaxBytesValue(r, option, loc));
+
+    /// <summary>The limits of <c>--max-bytes</c>, also applied to standard input read through <paramref name="files"/>.</summary>
+    public static JsonInputLimits Limits(ParseResult r, Option<long?> option, CliContext ctx)
+    {
+        var limits = Limits(r, option, ctx.Loc);
+        ctx.Files.MaxBytes = limits.MaxBytes;
+        return limits;
+    }
 }

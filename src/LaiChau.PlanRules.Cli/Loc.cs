@@ -21,8 +21,11 @@ internal sealed class Loc(bool english)
 
     public static string Date(DateOnly? d) => d is { } x ? Date(x) : "—";
 
-    /// <summary>Finds <c>--lang en</c> or <c>--lang=en</c> before parsing, so usage errors are in the chosen language too.</summary>
-    public static Loc FromArgs(IReadOnlyList<string> args)
+    /// <summary>
+    /// Finds <c>--lang en</c> or <c>--lang=en</c> before parsing, so usage errors are in the chosen language too; without
+    /// it, English when the locale starts with <c>en</c> (<c>LANG=en_US.UTF-8</c>), else Vietnamese (<c>C.UTF-8</c> too).
+    /// </summary>
+    public static Loc FromArgs(IReadOnlyList<string> args, string? locale = null)
     {
         for (var i = 0; i < args.Count; i++)
         {
@@ -34,6 +37,6 @@ internal sealed class Loc(bool english)
             }
         }
 
-        return Vi;
+        return locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? En : Vi;
     }
 }

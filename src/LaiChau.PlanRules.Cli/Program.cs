@@ -6,7 +6,11 @@ using Microsoft.Win32.SafeHandles;
 Console.OutputEncoding = new UTF8Encoding(false);
 var terminal = !Console.IsOutputRedirected;
 var stdout = terminal || OperatingSystem.IsWindows() ? null : PipeWriter();
-var code = Cli.Run(args, (TextWriter?)stdout ?? Console.Out, Console.Error, new CliEnvironment(IsTerminal: terminal, Clock: TimeProvider.System));
+var code = Cli.Run(args, (TextWriter?)stdout ?? Console.Out, Console.Error, new CliEnvironment(IsTerminal: terminal, Clock: TimeProvider.System)
+{
+    Locale = CliEnvironment.LocaleFromEnvironment(),
+    StandardInput = Console.OpenStandardInput,
+});
 try
 {
     stdout?.Dispose();

@@ -19,11 +19,40 @@ internal static class BodiesCommand
         command.Options.Add(catalogFile);
         command.Options.Add(bodies);
         command.Options.Add(maxBytes);
+        var format = JsonOutput.FormatOption(ctx);
+        command.Options.Add(format);
         command.SetAction(r =>
         {
             var date = CliDates.Parse(r.GetValue(on), "--on", loc) ?? CliDates.TodayInVietnam(ctx.Environment.Clock);
-            var limits = CommonOptions.Limits(r, maxBytes, loc);
-            var catalog = CommonOptions.Catalog(r.GetValue(catalogFile), r.GetValue(bodies) ?? [], limits);
+            var limits = CommonOptions.Limits(r, maxBytes, ctx);
+            var catalog = CommonOptions.Catalog(ctx.Files, r.GetValue(catalogFile), r.GetValue(bodies) ?? [], limits);
+            var ordered = catalog.Bodies.OrderBy(b => b.Kind).ThenBy(b => b.Order ?? int.MaxValue).ThenBy(b => b.Id, StringComparer.Ordinal).ToList();
+            if (JsonOutput.Wanted(r, format))
+            {
+                JsonOutput.Write(ctx, w =>
+                {
+                    JsonOutput.Date(w, "on", date);
+                    JsonOutput.Objects(w, "bodies", ordered, b =>
+                    {
+                        JsonOutput.Str(w, "id", b.Id);
+                        JsonOutput.Text(w, "name", b.DisplayNameOn(NameDate(b, date)));
+                        JsonOutput.Str(w, "kind", JsonOutput.Camel(b.Kind));
+                        JsonOutput.Array(w, "groups", catalog.GroupsOf(b.Id).Select(g => g.Id), w.WriteValue);
+                        JsonOutput.Value(w, "exists", b.ExistsOn(date));
+                        JsonOutput.Date(w, "establishedOn", b.EstablishedOn);
+                        JsonOutput.Date(w, "dissolvedOn", b.DissolvedOn);
+                        JsonOutput.Str(w, "status", Status(b, date, catalog, loc));
+                        JsonOutput.Str(w, "confidence", ConfidenceText.Code(b.Confidence));
+                    });
+                    JsonOutput.Objects(w, "groups", catalog.Groups, g =>
+                    {
+                        JsonOutput.Str(w, "id", g.Id);
+                        JsonOutput.Text(w, "name", g.Name);
+                        JsonOutput.Array(w, "membersOnDate", catalog.MembersOn(g.Id, date), m => w.WriteValue(m.ToString()));
+                    });
+                });
+                return Cli.ExitOk;
+            }
 
             var screen = ctx.OpenScreen(r);
             screen.Line(loc.T($"Danh mục cơ quan ngày {Loc.Date(date)}", $"Body catalog on {Loc.Date(date)}"), new Style(decoration: Decoration.Bold));
@@ -34,13 +63,12 @@ internal static class BodiesCommand
                 loc.T("Nhóm", "Groups"),
                 loc.T("Tình trạng", "Status"),
                 loc.T("Độ tin cậy", "Confidence"));
-            foreach (var b in catalog.Bodies.OrderBy(b => b.Kind).ThenBy(b => b.Order ?? int.MaxValue).ThenBy(b => b.Id, StringComparer.Ordinal))
+            foreach (var b in ordered)
             {
                 var exists = b.ExistsOn(date);
-                var nameDate = b.DissolvedOn is { } gone && date >= gone ? gone.AddDays(-1) : b.EstablishedOn is { } from && date < from ? from : date;
                 table.AddRow(
                     Screen.Cell(b.Id),
-                    Screen.Cell(loc.T(b.DisplayNameOn(nameDate)), exists ? (Style?)null : new Style(Color.Grey)),
+                    Screen.Cell(loc.T(b.DisplayNameOn(NameDate(b, date))), exists ? (Style?)null : new Style(Color.Grey)),
                     Screen.Cell(StatusText.Kind(b.Kind, loc)),
                     Screen.Cell(string.Join(", ", catalog.GroupsOf(b.Id).Select(g => g.Id))),
                     Screen.Cell(Status(b, date, catalog, loc), exists ? (Style?)null : new Style(Color.Grey)),
@@ -59,6 +87,10 @@ internal static class BodiesCommand
         });
         return command;
     }
+
+    /// <summary>The date whose name a body is shown by: the last day it existed, the first day it will, or the date itself.</summary>
+    private static DateOnly NameDate(Body b, DateOnly date) =>
+        b.DissolvedOn is { } gone && date >= gone ? gone.AddDays(-1) : b.EstablishedOn is { } from && date < from ? from : date;
 
     private static string Status(Body b, DateOnly date, BodyCatalog catalog, Loc loc)
     {

@@ -18,19 +18,51 @@ internal static class CalendarCommand
         command.Arguments.Add(year);
         command.Options.Add(files);
         command.Options.Add(maxBytes);
+        var format = JsonOutput.FormatOption(ctx);
+        command.Options.Add(format);
         command.SetAction(r =>
         {
             var y = r.GetValue(year);
             if (y is < 1900 or > 2199) throw new UsageException(loc.T("YEAR phải từ 1900 đến 2199.", "YEAR must be 1900 to 2199."));
-            var limits = CommonOptions.Limits(r, maxBytes, loc);
+            var limits = CommonOptions.Limits(r, maxBytes, ctx);
             var calendar = WorkingDayCalendar.Vietnam;
             foreach (var file in r.GetValue(files) ?? [])
             {
-                calendar = calendar.WithOverrides(InputFiles.Read(file, s => CalendarOverrides.Load(s, file, limits)));
+                calendar = calendar.WithOverrides(ctx.Files.Read(file, (s, name) => CalendarOverrides.Load(s, name, limits)));
+            }
+
+            var provisional = calendar.IsProvisional(y);
+            var workingDays = 0;
+            for (var d = new DateOnly(y, 1, 1); d.Year == y; d = d.AddDays(1)) if (calendar.IsWorkingDay(d)) workingDays++;
+            if (JsonOutput.Wanted(r, format))
+            {
+                JsonOutput.Write(ctx, w =>
+                {
+                    JsonOutput.Value(w, "year", y);
+                    JsonOutput.Value(w, "provisional", provisional);
+                    JsonOutput.Objects(w, "daysOff", calendar.DaysOff(y), d =>
+                    {
+                        JsonOutput.Date(w, "date", d.Date);
+                        JsonOutput.Str(w, "kind", JsonOutput.Camel(d.Kind));
+                        JsonOutput.Text(w, "name", d.Name);
+                        JsonOutput.Value(w, "provisional", d.IsProvisional);
+                        JsonOutput.Str(w, "confidence", ConfidenceText.Code(d.Confidence));
+                        JsonOutput.Str(w, "source", d.Source);
+                    });
+                    JsonOutput.Objects(w, "workingWeekendDays", calendar.WorkingWeekendDays(y), d =>
+                    {
+                        JsonOutput.Date(w, "date", d.Date);
+                        JsonOutput.Text(w, "reason", d.Reason);
+                        JsonOutput.Value(w, "provisional", d.IsProvisional);
+                        JsonOutput.Str(w, "confidence", ConfidenceText.Code(d.Confidence));
+                        JsonOutput.Str(w, "source", d.Source);
+                    });
+                    JsonOutput.Value(w, "workingDays", workingDays);
+                });
+                return Cli.ExitOk;
             }
 
             var screen = ctx.OpenScreen(r);
-            var provisional = calendar.IsProvisional(y);
             screen.Line(loc.T($"Lịch làm việc năm {y}", $"Working calendar {y}"), new Style(decoration: Decoration.Bold));
             screen.Line(provisional
                 ? loc.T("Năm này chưa có lịch nghỉ công bố: ngày nghỉ được tính theo Bộ luật Lao động, đánh dấu (tạm tính).", "No announced schedule for this year: days off follow the Labour Code and are marked (provisional).")
@@ -58,9 +90,7 @@ internal static class CalendarCommand
             }
 
             screen.Line();
-            var count = 0;
-            for (var d = new DateOnly(y, 1, 1); d.Year == y; d = d.AddDays(1)) if (calendar.IsWorkingDay(d)) count++;
-            screen.Line(loc.T("Số ngày làm việc trong năm: ", "Working days in the year: ") + count.ToString(CultureInfo.InvariantCulture));
+            screen.Line(loc.T("Số ngày làm việc trong năm: ", "Working days in the year: ") + workingDays.ToString(CultureInfo.InvariantCulture));
             return Cli.ExitOk;
         });
         return command;

@@ -10,11 +10,20 @@ internal static class CheckCommand
     public static Command Create(CliContext ctx)
     {
         var loc = ctx.Loc;
-        var inputs = new CheckInputs(loc);
-        var format = new Option<string>("--format") { HelpName = "text|json|csv|xlsx|html", DefaultValueFactory = _ => "text", Description = loc.T("Dạng kết quả: text (mặc định), json, csv, xlsx (cần -o) hoặc html (docs/formats.md).", "Output format: text (default), json, csv, xlsx (needs -o) or html (docs/formats.md).") };
-        format.AcceptOnlyFromAmong("text", "json", "csv", "xlsx", "html");
-        var failOn = new Option<string?>("--fail-on") { HelpName = "violation|warning", Description = loc.T("Trả mã thoát 1 khi có phát hiện ở mức này trở lên.", "Exit with 1 when a finding of this severity or worse exists.") };
-        failOn.AcceptOnlyFromAmong("violation", "warning");
+        var inputs = new CheckInputs(ctx);
+        var format = ctx.OneOf(new Option<string>("--format") { HelpName = "text|json|csv|xlsx|html", DefaultValueFactory = _ => "text", Description = loc.T("Dạng kết quả: text (mặc định), json, csv, xlsx (cần -o) hoặc html (docs/formats.md).", "Output format: text (default), json, csv, xlsx (needs -o) or html (docs/formats.md).") }, "text", "json", "csv", "xlsx", "html");
+        var failOn = ctx.OneOf(new Option<string>("--fail-on") { HelpName = "violation|warning", Description = loc.T("Trả mã thoát 1 khi có phát hiện ở mức này trở lên.", "Exit with 1 when a finding of this severity or worse exists.") }, "violation", "warning");
+        var separator = ctx.OneOf(
+            new Option<string>("--csv-separator")
+            {
+                HelpName = ",|;",
+                DefaultValueFactory = _ => ",",
+                Description = loc.T(
+                    "Dấu phân cách của --format csv: , (mặc định) hoặc ; (Excel cài đặt tiếng Việt, nơi dấu thập phân là dấu phẩy).",
+                    "The separator of --format csv: , (default) or ; (Excel with a Vietnamese locale, where the decimal separator is a comma)."),
+            },
+            ",",
+            ";");
         var output = new Option<string?>("--output", "-o") { HelpName = "FILE", Description = loc.T("Ghi kết quả ra tệp thay vì màn hình.", "Write the result to a file instead of stdout.") };
 
         var command = new Command("check", loc.T(
@@ -23,6 +32,7 @@ internal static class CheckCommand
         inputs.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(failOn);
+        command.Options.Add(separator);
         command.Options.Add(output);
         command.SetAction(r =>
         {
@@ -43,12 +53,12 @@ internal static class CheckCommand
                     {
                         // The byte-order mark goes to stdout too, so "> findings.csv" opens in Excel with its diacritics.
                         ctx.Out.Write('\uFEFF');
-                        FindingsCsv.Write(report, ctx.Out, loc.Code);
+                        FindingsCsv.Write(report, ctx.Out, loc.Code, r.GetValue(separator)![0]);
                     }
                     else
                     {
                         using var stream = ctx.OpenOutput(path);
-                        FindingsCsv.Write(report, stream, loc.Code);
+                        FindingsCsv.Write(report, stream, loc.Code, r.GetValue(separator)![0]);
                     }
 
                     break;

@@ -47,7 +47,7 @@ internal static class DraftCommand
     private static Command Create(CliContext ctx, string name, string defaultFile, string description, Option<bool>? extra, Action<ParseResult, OfficeReportSource, int, string> write)
     {
         var loc = ctx.Loc;
-        var inputs = new CheckInputs(loc);
+        var inputs = new CheckInputs(ctx);
         var period = new Option<int>("--period") { HelpName = "YEAR", Required = true, Description = loc.T("Kỳ báo cáo (năm).", "The reporting period (year).") };
         var output = new Option<string?>("--output", "-o") { HelpName = "FILE", Description = loc.T($"Tệp .docx ghi ra; mặc định {defaultFile}-NĂM.docx.", $"The .docx file to write; default {defaultFile}-YEAR.docx.") };
         var command = new Command(name, description);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using LaiChau.PlanRules.Compliance;
 using LaiChau.PlanRules.Reports;
 
 namespace LaiChau.PlanRules.Cli.Commands;
@@ -11,12 +12,14 @@ internal static class ExplainCommand
     {
         var loc = ctx.Loc;
         var finding = new Argument<string>("ID|CODE") { Description = loc.T("Mã phát hiện (ví dụ REPORT_LATE:annual-report:so-xay-dung:2024) hoặc mã quy tắc (lấy phát hiện đầu tiên).", "A finding id (for example REPORT_LATE:annual-report:so-xay-dung:2024) or a code (the first finding with it).") };
-        var inputs = new CheckInputs(loc);
+        var inputs = new CheckInputs(ctx);
         var command = new Command("explain", loc.T(
             "Giải thích một phát hiện: quy tắc, điều khoản, căn cứ, chứng cứ và cách tính hạn.",
             "Explain a finding: the rule, the clause, the legal basis, the evidence and how the due date was computed."));
         command.Arguments.Add(finding);
         inputs.AddTo(command);
+        var format = JsonOutput.FormatOption(ctx);
+        command.Options.Add(format);
         command.SetAction(r =>
         {
             var run = inputs.Load(r, ctx.Environment);
@@ -25,6 +28,12 @@ internal static class ExplainCommand
             var explanation = run.Evaluator.Explain(report, key) ?? throw new UsageException(loc.T(
                 $"Không có phát hiện nào có mã '{key}' tại ngày {Loc.Date(report.AsOf)} (xem planrules check).",
                 $"No finding has the id or code '{key}' as of {Loc.Date(report.AsOf)} (see planrules check)."));
+            if (JsonOutput.Wanted(r, format))
+            {
+                WriteJson(ctx, run, report, explanation);
+                return Cli.ExitOk;
+            }
+
             var screen = ctx.OpenScreen(r);
             var f = explanation.Finding;
             if (report.Illustrative) screen.Line(loc.T("*** DỮ LIỆU MINH HỌA ***", "*** ILLUSTRATIVE DATA (DỮ LIỆU MINH HỌA) ***"));
@@ -69,4 +78,32 @@ internal static class ExplainCommand
         });
         return command;
     }
+
+    private static void WriteJson(CliContext ctx, CheckRun run, ComplianceReport report, FindingExplanation e) => JsonOutput.Write(ctx, w =>
+    {
+        JsonOutput.Date(w, "asOf", report.AsOf);
+        JsonOutput.Str(w, "asOfSource", JsonOutput.Camel(run.AsOfSource));
+        JsonOutput.Value(w, "illustrative", report.Illustrative);
+        w.WritePropertyName("finding");
+        w.WriteStartObject();
+        ComplianceReportJson.FindingMembers(w, e.Finding, ctx.Loc.Code);
+        w.WriteEndObject();
+        w.WritePropertyName("rule");
+        w.WriteStartObject();
+        JsonOutput.Str(w, "code", e.Rule.Code);
+        JsonOutput.Str(w, "severity", ComplianceReportJson.Severity(e.Rule.Severity));
+        JsonOutput.Str(w, "clause", e.Rule.ClausePath);
+        JsonOutput.Str(w, "legalBasis", e.Rule.LegalBasis);
+        JsonOutput.Text(w, "description", e.Rule.Description);
+        JsonOutput.Text(w, "defaultPolicy", e.Rule.DefaultPolicy);
+        w.WriteEndObject();
+        w.WritePropertyName("clause");
+        w.WriteStartObject();
+        JsonOutput.Str(w, "path", e.Finding.ClausePath);
+        JsonOutput.Str(w, "text", e.ClauseText);
+        w.WriteEndObject();
+        JsonOutput.Array(w, "planLegalBases", e.PlanLegalBases, w.WriteValue);
+        JsonOutput.Array(w, "evidence", e.Evidence, t => JsonOutput.Text(w, t));
+        JsonOutput.Array(w, "deadlineSteps", e.DeadlineSteps, t => JsonOutput.Text(w, t));
+    });
 }

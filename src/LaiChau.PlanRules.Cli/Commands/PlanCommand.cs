@@ -20,11 +20,19 @@ internal static class PlanCommand
         command.Options.Add(full);
         command.Options.Add(maxBytes);
         command.Subcommands.Add(PlanImportCommand.Create(ctx));
+        var format = JsonOutput.FormatOption(ctx);
+        command.Options.Add(format);
         command.SetAction(r =>
         {
             var path = r.GetValue(planFile);
-            var limits = CommonOptions.Limits(r, maxBytes, loc);
-            var plan = path is null ? PlanDocument.LaiChau : InputFiles.Read(path, s => PlanDocument.Load(s, path, limits));
+            var limits = CommonOptions.Limits(r, maxBytes, ctx);
+            var plan = path is null ? PlanDocument.LaiChau : ctx.Files.Read(path, (s, name) => PlanDocument.Load(s, name, limits));
+            if (JsonOutput.Wanted(r, format))
+            {
+                WriteJson(ctx, plan);
+                return Cli.ExitOk;
+            }
+
             var screen = ctx.OpenScreen(r);
             screen.Line(plan.Title, new Style(decoration: Decoration.Bold));
             screen.Line(loc.T("Mã kế hoạch: ", "Plan id: ") + plan.Id);
@@ -68,4 +76,38 @@ internal static class PlanCommand
         });
         return command;
     }
+
+    private static void WriteJson(CliContext ctx, PlanDocument plan) => JsonOutput.Write(ctx, w =>
+    {
+        JsonOutput.Str(w, "id", plan.Id);
+        JsonOutput.Str(w, "title", plan.Title);
+        JsonOutput.Str(w, "issuer", plan.IssuerName);
+        JsonOutput.Str(w, "number", plan.Number);
+        JsonOutput.Date(w, "signedOn", plan.SignedOn);
+        JsonOutput.Str(w, "signer", $"{plan.Authority} {plan.Position} {plan.Signer}".Trim());
+        JsonOutput.Text(w, "note", plan.Note);
+        JsonOutput.Array(w, "legalBases", plan.LegalBases, b => w.WriteValue(b.ToString()));
+        JsonOutput.Array(w, "clauses", plan.Clauses, Clause);
+        JsonOutput.Objects(w, "obligations", plan.ObligationTemplates, o =>
+        {
+            JsonOutput.Str(w, "id", o.Id);
+            JsonOutput.Str(w, "clause", o.ClausePath);
+            JsonOutput.Str(w, "statedDeadline", o.StatedDeadline?.Text);
+            JsonOutput.Str(w, "deadlinePolicy", o.DeadlinePolicy);
+            JsonOutput.Text(w, "description", o.Description);
+        });
+        JsonOutput.Text(w, "appendixNote", plan.Appendix.Note);
+
+        void Clause(Clause c)
+        {
+            w.WriteStartObject();
+            JsonOutput.Str(w, "path", c.Path);
+            JsonOutput.Str(w, "kind", JsonOutput.Camel(c.Kind));
+            JsonOutput.Str(w, "number", c.Number);
+            JsonOutput.Str(w, "heading", c.Heading);
+            JsonOutput.Str(w, "text", c.Text);
+            JsonOutput.Array(w, "children", c.Children, Clause);
+            w.WriteEndObject();
+        }
+    });
 }

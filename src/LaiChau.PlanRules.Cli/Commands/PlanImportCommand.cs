@@ -52,18 +52,22 @@ internal static class PlanImportCommand
         command.SetAction(r =>
         {
             var path = r.GetValue(file)!;
-            var limits = CommonOptions.Limits(r, maxBytes, loc);
+            var limits = CommonOptions.Limits(r, maxBytes, ctx);
             var options = new PlanImportOptions
             {
-                Catalog = CommonOptions.Catalog(r.GetValue(catalogFile), r.GetValue(bodies) ?? [], limits),
+                Catalog = CommonOptions.Catalog(ctx.Files, r.GetValue(catalogFile), r.GetValue(bodies) ?? [], limits),
                 PlanId = r.GetValue(planId),
                 UseDeadlinePolicies = r.GetValue(policies),
                 Limits = limits,
             };
-            options.VocabularyFiles.AddRange(r.GetValue(vocabulary) ?? []);
-            var result = InputFiles.Read(path, s => path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
-                ? DocxPlanText.Import(s, path, options)
-                : PlanImporter.Import(s, path, options));
+            foreach (var v in r.GetValue(vocabulary) ?? [])
+            {
+                ctx.Files.Check(v, "--vocabulary");
+                options.VocabularyFiles.Add(v);
+            }
+            var result = ctx.Files.Read(path, (s, name) => path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
+                ? DocxPlanText.Import(s, name, options)
+                : PlanImporter.Import(s, name, options));
 
             var outPath = r.GetValue(output);
             Write(ctx, outPath, result.PlanJson);

@@ -12,8 +12,24 @@ internal static class RulesCommand
     {
         var loc = ctx.Loc;
         var command = new Command("rules", loc.T("Bảng quy tắc kiểm tra có sẵn.", "The table of built-in rules."));
+        var format = JsonOutput.FormatOption(ctx);
+        command.Options.Add(format);
         command.SetAction(r =>
         {
+            if (JsonOutput.Wanted(r, format))
+            {
+                JsonOutput.Write(ctx, w => JsonOutput.Objects(w, "rules", RuleCatalog.BuiltIn, rule =>
+                {
+                    JsonOutput.Str(w, "code", rule.Code);
+                    JsonOutput.Str(w, "severity", Reports.ComplianceReportJson.Severity(rule.Severity));
+                    JsonOutput.Str(w, "clause", rule.ClausePath);
+                    JsonOutput.Str(w, "legalBasis", rule.LegalBasis);
+                    JsonOutput.Text(w, "description", rule.Description);
+                    JsonOutput.Text(w, "defaultPolicy", rule.DefaultPolicy);
+                }));
+                return Cli.ExitOk;
+            }
+
             var screen = ctx.OpenScreen(r);
             var table = screen.NewTable(
                 loc.T("Mã", "Code"),

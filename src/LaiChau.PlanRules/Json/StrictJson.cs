@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.Serialization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
 using Newtonsoft.Json.Serialization;
@@ -14,7 +15,7 @@ namespace LaiChau.PlanRules.Json;
 /// unknown member), never touching the host's time zone (<c>DateParseHandling.None</c>: dates are
 /// parsed by our converters as Vietnam local time), and normalising every string to Unicode NFC.
 /// </summary>
-internal static class StrictJson
+internal static partial class StrictJson
 {
     /// <summary>Converters every reader and writer uses.</summary>
     public static IList<JsonConverter> Converters { get; } = new List<JsonConverter>
@@ -207,7 +208,7 @@ internal static class StrictJson
     /// advice to .NET developers it puts on lines of their own ("To fix this error ...", "Path '...'"), so the
     /// reason stays one line.
     /// </summary>
-    private static string CleanMessage(string message)
+    internal static string CleanMessage(string message)
     {
         var advice = message.IndexOf("To fix this error", StringComparison.Ordinal);
         if (advice > 0) message = message[..advice];
@@ -215,8 +216,55 @@ internal static class StrictJson
         if (i < 0) i = message.IndexOf("\nPath '", StringComparison.Ordinal);
         if (i < 0) i = message.IndexOf(", line ", StringComparison.Ordinal);
         var m = i > 0 ? message[..i] : message;
-        return m.TrimEnd('.', ',', ' ', '\r', '\n') + ".";
+        return WithoutTypeNames(m.TrimEnd('.', ',', ' ', '\r', '\n')) + ".";
     }
+
+    /// <summary>
+    /// Newtonsoft.Json names .NET types in some reasons ("on object of type 'EvidenceSet'", "into type
+    /// 'System.Collections.Generic.IReadOnlyList`1[...]'", "from System.Int64 to ..."): a person who wrote a JSON file
+    /// cannot act on them. The kind of JSON value expected is said instead; any other type name is left out.
+    /// </summary>
+    private static string WithoutTypeNames(string reason)
+    {
+        reason = OnObjectOfType().Replace(reason, string.Empty);
+        var shape = DeserializeShape().Match(reason);
+        if (shape.Success)
+        {
+            return shape.Groups["required"].Value == "array"
+                ? $"A JSON array [...] is required here, not a JSON {shape.Groups["given"].Value}"
+                : $"A JSON {(shape.Groups["required"].Value == "object" ? "object {...}" : shape.Groups["required"].Value)} is required here, not a JSON {shape.Groups["given"].Value}";
+        }
+
+        var cast = CastFrom().Match(reason);
+        if (cast.Success)
+        {
+            var given = cast.Groups["from"].Value switch
+            {
+                "Int64" or "Int32" or "Double" or "Decimal" or "BigInteger" => "a number",
+                "Boolean" => "true or false",
+                "String" => "a string",
+                _ => "this value",
+            };
+            return $"The value has the wrong kind: {given} where the format expects an object or another kind of value";
+        }
+
+        return TypeName().Replace(ToType().Replace(reason, " to the kind of value the format expects"), "a value");
+    }
+
+    [GeneratedRegex(@" (?:to|into) type '[^']*'")]
+    private static partial Regex ToType();
+
+    [GeneratedRegex(@" on object of type '[^']*'")]
+    private static partial Regex OnObjectOfType();
+
+    [GeneratedRegex(@"^Cannot deserialize the current JSON (?<given>object|array|primitive value)(?: \(e\.g\. [^)]*\))? into type '[^']*' because the type requires a JSON (?<required>object|array|string|primitive value)")]
+    private static partial Regex DeserializeShape();
+
+    [GeneratedRegex(@"^Could not cast or convert from System\.(?<from>\w+) to ")]
+    private static partial Regex CastFrom();
+
+    [GeneratedRegex(@"'?System\.[\w.`]+(?:\[[^\]]*\])?'?")]
+    private static partial Regex TypeName();
 
     /// <summary>A read-only stream that refuses to read past <c>max</c> bytes.</summary>
     private sealed class BoundedStream(Stream inner, long max, string fileName) : Stream

@@ -44,27 +44,7 @@ public static class ComplianceReportJson
         Int(w, "last", report.PeriodsCovered.Last);
         w.WriteEndObject();
 
-        Objects(w, "findings", report.Findings, f =>
-        {
-            Str(w, "id", f.Id);
-            Str(w, "code", f.Code);
-            Str(w, "severity", Severity(f.Severity));
-            Str(w, "body", f.BodyId);
-            Str(w, "bodyName", f.BodyName);
-            Str(w, "responsibleBody", f.ResponsibleBodyId);
-            Int(w, "period", f.Period);
-            Part(w, f.Period, f.SubPeriod, language);
-            Str(w, "obligation", f.ObligationId);
-            Str(w, "clause", f.ClausePath);
-            Date(w, "dueOn", f.DueOn);
-            Str(w, "dueConfidence", f.DueConfidence is { } c ? ConfidenceText.Code(c) : null);
-            Bool(w, "dueAssumed", f.IsDueAssumed);
-            Str(w, "deadlinePolicy", f.DeadlinePolicy);
-            Messages(w, f.Message, language);
-            Strings(w, "evidence", f.EvidenceIds);
-            Strings(w, "details", f.Details);
-            Str(w, "obligationConfidence", f.ObligationConfidence is { } oc ? ConfidenceText.Code(oc) : null);
-        });
+        Objects(w, "findings", report.Findings, f => FindingMembers(w, f, language));
 
         Objects(w, "reportStatuses", report.ReportStatuses, c =>
         {
@@ -166,8 +146,31 @@ public static class ComplianceReportJson
         w.WriteEndArray();
     }
 
+    /// <summary>The members of one finding's object (docs/report-format.md); <c>planrules explain --format json</c> writes the same.</summary>
+    internal static void FindingMembers(JsonWriter w, Finding f, string language)
+    {
+        Str(w, "id", f.Id);
+        Str(w, "code", f.Code);
+        Str(w, "severity", Severity(f.Severity));
+        Str(w, "body", f.BodyId);
+        Str(w, "bodyName", f.BodyName);
+        Str(w, "responsibleBody", f.ResponsibleBodyId);
+        Int(w, "period", f.Period);
+        Part(w, f.Period, f.SubPeriod, language);
+        Str(w, "obligation", f.ObligationId);
+        Str(w, "clause", f.ClausePath);
+        Date(w, "dueOn", f.DueOn);
+        Str(w, "dueConfidence", f.DueConfidence is { } c ? ConfidenceText.Code(c) : null);
+        Bool(w, "dueAssumed", f.IsDueAssumed);
+        Str(w, "deadlinePolicy", f.DeadlinePolicy);
+        Messages(w, f.Message, language);
+        Strings(w, "evidence", f.EvidenceIds);
+        Strings(w, "details", f.Details);
+        Str(w, "obligationConfidence", f.ObligationConfidence is { } oc ? ConfidenceText.Code(oc) : null);
+    }
+
     /// <summary>The message in the chosen language, then both languages.</summary>
-    private static void Messages(JsonWriter w, LocalizedText message, string language)
+    internal static void Messages(JsonWriter w, LocalizedText message, string language)
     {
         Str(w, "message", message.In(language));
         w.WritePropertyName("messages");

@@ -22,24 +22,42 @@ public static class FindingsCsv
     /// <param name="report">The report.</param>
     /// <param name="stream">The stream; not closed.</param>
     /// <param name="language"><c>vi</c> (default) or <c>en</c>.</param>
-    public static void Write(ComplianceReport report, Stream stream, string language = "vi")
+    public static void Write(ComplianceReport report, Stream stream, string language = "vi") => Write(report, stream, language, ',');
+
+    /// <summary>Writes the findings to a stream as UTF-8 with a byte-order mark, fields separated by <paramref name="separator"/>.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="stream">The stream; not closed.</param>
+    /// <param name="language"><c>vi</c> or <c>en</c>.</param>
+    /// <param name="separator"><c>,</c> (RFC 4180), or <c>;</c>, which Excel expects where the decimal separator is a comma (a Vietnamese locale), or a tab.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The separator is not <c>,</c>, <c>;</c> or a tab.</exception>
+    public static void Write(ComplianceReport report, Stream stream, string language, char separator)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
+        CheckSeparator(separator);
         using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 4096, leaveOpen: true);
-        Write(report, writer, language);
+        Write(report, writer, language, separator);
     }
 
     /// <summary>Writes the findings to a writer (its encoding decides the byte-order mark).</summary>
     /// <param name="report">The report.</param>
     /// <param name="writer">The writer; not closed.</param>
     /// <param name="language"><c>vi</c> (default) or <c>en</c>.</param>
-    public static void Write(ComplianceReport report, TextWriter writer, string language = "vi")
+    public static void Write(ComplianceReport report, TextWriter writer, string language = "vi") => Write(report, writer, language, ',');
+
+    /// <summary>Writes the findings to a writer, fields separated by <paramref name="separator"/> (its encoding decides the byte-order mark).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="writer">The writer; not closed.</param>
+    /// <param name="language"><c>vi</c> or <c>en</c>.</param>
+    /// <param name="separator"><c>,</c> (RFC 4180), <c>;</c> (Excel with a Vietnamese locale) or a tab.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The separator is not <c>,</c>, <c>;</c> or a tab.</exception>
+    public static void Write(ComplianceReport report, TextWriter writer, string language, char separator)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
+        CheckSeparator(separator);
         var en = string.Equals(language, "en", StringComparison.OrdinalIgnoreCase);
-        Rfc4180.WriteRecord(writer, en ? HeadersEn : HeadersVi);
+        Rfc4180.WriteRecord(writer, en ? HeadersEn : HeadersVi, separator);
         foreach (var f in report.Findings)
         {
             Rfc4180.WriteRecord(writer, new string?[]
@@ -55,7 +73,7 @@ public static class FindingsCsv
                 f.Message.In(en ? "en" : "vi"),
                 f.Id,
                 report.Illustrative ? ReportLabels.Illustrative.In(en ? "en" : "vi") : string.Empty,
-            }.Select(FormulaSafe));
+            }.Select(FormulaSafe), separator);
         }
 
         writer.Flush();
@@ -70,6 +88,11 @@ public static class FindingsCsv
         using var sw = new StringWriter(CultureInfo.InvariantCulture);
         Write(report, sw, language);
         return sw.ToString();
+    }
+
+    private static void CheckSeparator(char separator)
+    {
+        if (separator is not (',' or ';' or '\t')) throw new ArgumentOutOfRangeException(nameof(separator), separator, "The CSV separator must be ',', ';' or a tab.");
     }
 
     internal static string Severity(FindingSeverity severity, bool en) => ReportLabels.Severity(severity).In(en ? "en" : "vi");

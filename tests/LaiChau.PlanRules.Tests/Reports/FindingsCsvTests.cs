@@ -36,6 +36,30 @@ public sealed class FindingsCsvTests
     }
 
     [Fact]
+    public void Write_SemicolonSeparator_GivesTheSameCellsAsCommas()
+    {
+        using var comma = new StringWriter();
+        using var semicolon = new StringWriter();
+
+        FindingsCsv.Write(Demo, comma, "vi", ',');
+        FindingsCsv.Write(Demo, semicolon, "vi", ';');
+
+        Assert.StartsWith("Mã;Mức độ;Cơ quan;", semicolon.ToString());
+        var commaCells = Rfc4180.Read(new StringReader(comma.ToString()), ',').Select(r => string.Join("\u0001", r.Fields)).ToList();
+        var semicolonCells = Rfc4180.Read(new StringReader(semicolon.ToString()), ';').Select(r => string.Join("\u0001", r.Fields)).ToList();
+        Assert.Equal(commaCells, semicolonCells);
+        Assert.Equal(Demo.Findings.Count + 1, semicolonCells.Count);
+    }
+
+    [Theory]
+    [InlineData('|')]
+    [InlineData('.')]
+    public void Write_AnotherSeparator_IsRefused(char separator)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => FindingsCsv.Write(Demo, TextWriter.Null, "vi", separator));
+    }
+
+    [Fact]
     public void Serialize_English_HasEnglishHeadersAndMessages()
     {
         var rows = ParseCsv(FindingsCsv.Serialize(Demo, "en"));
