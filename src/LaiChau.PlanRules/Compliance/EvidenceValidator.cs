@@ -56,6 +56,12 @@ internal sealed class EvidenceValidator
             if (r.Issuer is not null) RequireBody(r.Issuer, path, ".issuer");
             if (r.Period is { } p) RequirePeriod(p, path, ".period");
             else if (r.Kind == ReportRequestKind.PeriodDeadline) throw Error("A period-deadline request must name its period.", path + ".period");
+            if ((r.Half ?? r.Quarter) is not null && r.Kind != ReportRequestKind.PeriodDeadline)
+            {
+                throw Error("Only a period-deadline request names a half or quarter; an ad hoc request belongs to its period.", path + (r.Half is null ? ".quarter" : ".half"));
+            }
+
+            PartOf(r.Half, r.Quarter, path);
         }
     }
 

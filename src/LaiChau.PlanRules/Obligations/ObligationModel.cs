@@ -231,7 +231,7 @@ internal sealed class ObligationModel
         var parts = SubPeriod.Of(template.Frequency);
         if (parts.Count > 0)
         {
-            BuildParts(template, parts);
+            BuildParts(template, parts, requests);
             return;
         }
 
@@ -247,7 +247,7 @@ internal sealed class ObligationModel
         }
     }
 
-    private void BuildParts(ObligationTemplate template, IReadOnlyList<SubPeriod> parts)
+    private void BuildParts(ObligationTemplate template, IReadOnlyList<SubPeriod> parts, IReadOnlyList<ReportRequest> requests)
     {
         for (var year = FirstYear; year <= LastYear; year++)
         {
@@ -258,27 +258,37 @@ internal sealed class ObligationModel
                 // As for years: the first half or quarter owed is the first whose cut-off falls after the signing date, unless
                 // the host sets the first year itself.
                 if (year == FirstYear && Deadlines.Policy.FirstYear is null && Plan.SignedOn is { } signed && signed >= cutOff) continue;
-                var deadline = Deadlines.ForPart(template, year, part);
+                var standard = Deadlines.ForPart(template, year, part);
                 foreach (var (body, inherited) in ObligatedOn(template, cutOff))
                 {
+                    var deadline = PeriodRequestFor(template, requests, body.Id, year, cutOff, part) ?? standard;
                     Add(MakeObligation(template, template.Kind, body, year, null, deadline, ExpectedTasks(body.Id, year), inherited, part: part));
                 }
             }
         }
     }
 
-    private Deadline? PeriodRequestFor(ObligationTemplate template, IReadOnlyList<ReportRequest> requests, string bodyId, int year, DateOnly cutOff)
+    /// <summary>
+    /// The deadline a per-period request sets for a report of a year (<paramref name="part"/> null) or of a half or quarter
+    /// (the request names the same one with <c>half</c> or <c>quarter</c>): the latest issued that addresses the body.
+    /// </summary>
+    private Deadline? PeriodRequestFor(ObligationTemplate template, IReadOnlyList<ReportRequest> requests, string bodyId, int year, DateOnly cutOff, SubPeriod? part = null)
     {
         if (template.Kind != ObligationKind.AnnualReport) return null;
         ReportRequest? chosen = null;
         foreach (var r in requests)
         {
             if (r.Kind != ReportRequestKind.PeriodDeadline || r.Period != year || !Addresses(r, bodyId, cutOff)) continue;
+            if (RequestPart(r) != part) continue;
             if (chosen is null || IssueOrder(r, chosen) > 0) chosen = r;
         }
 
         return chosen is null ? null : Deadlines.ForRequest(chosen.Id, chosen.DocumentNumber, chosen.DueOn);
     }
+
+    /// <summary>The half or quarter a request names (checked when the evidence was read); null for a year.</summary>
+    private static SubPeriod? RequestPart(ReportRequest r) =>
+        r.Half is { } h ? SubPeriod.Half(h) : r.Quarter is { } q ? SubPeriod.Quarter(q) : null;
 
     /// <summary>The order in which requests were issued: by document date (an undated request counts as the oldest), then by id.</summary>
     private static int IssueOrder(ReportRequest a, ReportRequest b) =>
