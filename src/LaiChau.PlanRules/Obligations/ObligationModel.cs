@@ -224,7 +224,7 @@ internal sealed class ObligationModel
     /// <summary>
     /// The obligations of a recurring template: one per body and year from <see cref="FirstYear"/> to <see cref="LastYear"/>,
     /// or per body and half or quarter of those years (at most four a year, so the years' bounds bound them too), who owes
-    /// each decided on its own cut-off. Per-period requests set the due date of annual reports only.
+    /// each decided on its own cut-off. A per-period request sets the due date of the year or part it names.
     /// </summary>
     private void BuildAnnual(ObligationTemplate template, IReadOnlyList<ReportRequest> requests)
     {
@@ -287,8 +287,7 @@ internal sealed class ObligationModel
     }
 
     /// <summary>The half or quarter a request names (checked when the evidence was read); null for a year.</summary>
-    private static SubPeriod? RequestPart(ReportRequest r) =>
-        r.Half is { } h ? SubPeriod.Half(h) : r.Quarter is { } q ? SubPeriod.Quarter(q) : null;
+    private static SubPeriod? RequestPart(ReportRequest r) => SubPeriod.From(r.Half, r.Quarter);
 
     /// <summary>The order in which requests were issued: by document date (an undated request counts as the oldest), then by id.</summary>
     private static int IssueOrder(ReportRequest a, ReportRequest b) =>
