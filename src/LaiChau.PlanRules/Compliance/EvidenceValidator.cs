@@ -57,6 +57,12 @@ internal sealed class EvidenceValidator
             if (r.Issuer is not null) RequireBody(r.Issuer, path, ".issuer");
             if (r.Period is { } p) RequirePeriod(p, path, ".period");
             else if (r.Kind == ReportRequestKind.PeriodDeadline) throw Error("A period-deadline request must name its period.", path + ".period");
+            if ((r.Half ?? r.Quarter) is not null && r.Kind != ReportRequestKind.PeriodDeadline)
+            {
+                throw Error("Only a period-deadline request names a half or quarter; an ad hoc request belongs to its period.", path + (r.Half is null ? ".quarter" : ".half"));
+            }
+
+            PartOf(r.Half, r.Quarter, path);
         }
     }
 
@@ -230,9 +236,9 @@ internal sealed class EvidenceValidator
     public static SubPeriod? PartOf(int? half, int? quarter, string path)
     {
         if (half is not null && quarter is not null) throw Error("Give either half or quarter, not both: a report covers one half or one quarter of its period.", path + ".quarter");
-        if (half is { } x) return x is 1 or 2 ? SubPeriod.Half(x) : throw Error(string.Create(CultureInfo.InvariantCulture, $"Half {x} is not 1 (15/12 to 14/6) or 2 (15/6 to 14/12)."), path + ".half");
-        if (quarter is { } q) return q is >= 1 and <= 4 ? SubPeriod.Quarter(q) : throw Error(string.Create(CultureInfo.InvariantCulture, $"Quarter {q} is not 1 to 4."), path + ".quarter");
-        return null;
+        if (half is { } x and not (1 or 2)) throw Error(string.Create(CultureInfo.InvariantCulture, $"Half {x} is not 1 (15/12 to 14/6) or 2 (15/6 to 14/12)."), path + ".half");
+        if (quarter is { } q and not (>= 1 and <= 4)) throw Error(string.Create(CultureInfo.InvariantCulture, $"Quarter {q} is not 1 to 4."), path + ".quarter");
+        return SubPeriod.From(half, quarter);
     }
 
     private static void RequirePeriod(int period, string path, string member)

@@ -25,6 +25,16 @@ public sealed record ReportRequest : EvidenceItem
     /// <summary>The period whose deadline it sets (for <see cref="ReportRequestKind.PeriodDeadline"/>), or the period an ad hoc report belongs to.</summary>
     public int? Period { get; init; }
 
+    /// <summary>
+    /// For a <see cref="ReportRequestKind.PeriodDeadline"/> request: the half (1 or 2) of <see cref="Period"/> whose
+    /// half-yearly reports it sets the deadline of; null for the yearly reports. At most one of <see cref="Half"/> and
+    /// <see cref="Quarter"/>.
+    /// </summary>
+    public int? Half { get; init; }
+
+    /// <summary>For a <see cref="ReportRequestKind.PeriodDeadline"/> request: the quarter (1 to 4) of <see cref="Period"/> whose quarterly reports it sets the deadline of; null for the yearly reports.</summary>
+    public int? Quarter { get; init; }
+
     /// <summary>The due date it sets: reports are due by the end of this Vietnam date.</summary>
     public required DateOnly DueOn { get; init; }
 

@@ -255,34 +255,40 @@ internal sealed class ObligationModel
     /// <summary>
     /// The obligations of a recurring template: one per body and year from <see cref="FirstYear"/> to <see cref="LastYear"/>,
     /// or per body and half or quarter of those years (at most four a year, so the years' bounds bound them too), who owes
-    /// each decided on its own cut-off. Per-period requests set the due date of annual reports only.
+    /// each decided on its own cut-off. A per-period request sets the due date of the year or part it names.
     /// </summary>
     private void BuildAnnual(ObligationTemplate template, IReadOnlyList<ReportRequest> requests)
     {
         var parts = SubPeriod.Of(template.Frequency);
         if (parts.Count > 0)
         {
-            BuildParts(template, parts);
+            BuildParts(template, parts, requests);
             return;
         }
 
-        var periodRequests = template.Kind == ObligationKind.AnnualReport ? requests.Where(r => r.Kind == ReportRequestKind.PeriodDeadline).ToLookup(r => r.Period) : null;
+        var periodRequests = PeriodRequests(template, requests);
         for (var year = FirstYear; year <= LastYear; year++)
         {
             var cutOff = Deadlines.CutOff(year);
             var standard = Deadlines.ForAnnual(template, year);
-            var latest = periodRequests is null ? null : LatestRequestPerBody(periodRequests[year], cutOff);
+            var latest = periodRequests is null ? null : LatestRequestPerBody(periodRequests[(year, null)], cutOff);
             foreach (var (body, inherited) in ObligatedOn(template, cutOff))
             {
-                var chosen = latest?.For(body.Id);
-                var deadline = chosen is null ? standard : Deadlines.ForRequest(chosen.Id, chosen.DocumentNumber, chosen.DueOn);
+                var deadline = RequestedOr(latest, body.Id, standard);
                 Add(MakeObligation(template, template.Kind, body, year, null, deadline, ExpectedTasks(body.Id, year), inherited));
             }
         }
     }
 
-    private void BuildParts(ObligationTemplate template, IReadOnlyList<SubPeriod> parts)
+    /// <summary>The per-period deadline requests by the year and part they name (an annual report's template only).</summary>
+    private static ILookup<(int? Year, SubPeriod? Part), ReportRequest>? PeriodRequests(ObligationTemplate template, IReadOnlyList<ReportRequest> requests) =>
+        template.Kind == ObligationKind.AnnualReport
+            ? requests.Where(r => r.Kind == ReportRequestKind.PeriodDeadline).ToLookup(r => (r.Period, RequestPart(r)))
+            : null;
+
+    private void BuildParts(ObligationTemplate template, IReadOnlyList<SubPeriod> parts, IReadOnlyList<ReportRequest> requests)
     {
+        var periodRequests = PeriodRequests(template, requests);
         for (var year = FirstYear; year <= LastYear; year++)
         {
             foreach (var part in parts)
@@ -292,9 +298,11 @@ internal sealed class ObligationModel
                 // As for years: the first half or quarter owed is the first whose cut-off falls after the signing date, unless
                 // the host sets the first year itself.
                 if (year == FirstYear && Deadlines.Policy.FirstYear is null && Plan.SignedOn is { } signed && signed >= cutOff) continue;
-                var deadline = Deadlines.ForPart(template, year, part);
+                var standard = Deadlines.ForPart(template, year, part);
+                var latest = periodRequests is null ? null : LatestRequestPerBody(periodRequests[(year, part)], cutOff);
                 foreach (var (body, inherited) in ObligatedOn(template, cutOff))
                 {
+                    var deadline = RequestedOr(latest, body.Id, standard);
                     Add(MakeObligation(template, template.Kind, body, year, null, deadline, ExpectedTasks(body.Id, year), inherited, part: part));
                 }
             }
@@ -327,6 +335,10 @@ internal sealed class ObligationModel
         return latest;
     }
 
+    /// <summary>The deadline the latest request addressing the body sets, or the standard one.</summary>
+    private Deadline? RequestedOr(LatestRequests? latest, string bodyId, Deadline? standard) =>
+        latest?.For(bodyId) is { } r ? Deadlines.ForRequest(r.Id, r.DocumentNumber, r.DueOn) : standard;
+
     private sealed class LatestRequests
     {
         public ReportRequest? ForAll { get; set; }
@@ -340,6 +352,9 @@ internal sealed class ObligationModel
             return chosen;
         }
     }
+
+    /// <summary>The half or quarter a request names (checked when the evidence was read); null for a year.</summary>
+    private static SubPeriod? RequestPart(ReportRequest r) => SubPeriod.From(r.Half, r.Quarter);
 
     /// <summary>The order in which requests were issued: by document date (an undated request counts as the oldest), then by id.</summary>
     private static int IssueOrder(ReportRequest a, ReportRequest b) =>

@@ -13,14 +13,14 @@ public enum ObligationFrequency
     Milestones = 2,
 
     /// <summary>
-    /// Every half-year ("định kỳ 6 tháng"). Recorded from a plan's text; the compliance evaluation does not compute these
-    /// periods yet and reports <c>FREQUENCY_NOT_EVALUATED</c> for such a template instead of judging it.
+    /// Every half-year ("định kỳ 6 tháng"): one obligation per half of each year, with Decree 09/2019/NĐ-CP Art. 12's windows
+    /// 15/12–14/6 and 15/6–14/12 (<see cref="SubPeriod"/>; docs/policies.md, "Half-years and quarters").
     /// </summary>
     HalfYearly = 3,
 
     /// <summary>
-    /// Every quarter ("hằng quý"). Recorded from a plan's text; the compliance evaluation does not compute these periods
-    /// yet and reports <c>FREQUENCY_NOT_EVALUATED</c> for such a template instead of judging it.
+    /// Every quarter ("hằng quý"): one obligation per quarter of each year, its window from the 15th of the month before the
+    /// quarter to the 14th of its last month (Decree 09/2019/NĐ-CP Art. 12).
     /// </summary>
     Quarterly = 4,
 }

@@ -3,7 +3,11 @@ namespace LaiChau.PlanRules.Plan;
 /// <summary>What an <see cref="ObligationTemplate"/> requires the obligated bodies to do.</summary>
 public enum ObligationKind
 {
-    /// <summary>Report the results of carrying out the plan, every year ("Định kỳ hàng năm, báo cáo kết quả …").</summary>
+    /// <summary>
+    /// Report the results of carrying out the plan periodically: every year ("Định kỳ hàng năm, báo cáo kết quả …"), or
+    /// every half-year or quarter when the template's <see cref="ObligationTemplate.Frequency"/> says so ("định kỳ 6 tháng").
+    /// The name is kept for the yearly report, the usual case.
+    /// </summary>
     AnnualReport = 0,
 
     /// <summary>Issue one's own plan to carry out the plan ("xây dựng kế hoạch triển khai thực hiện").</summary>

@@ -46,6 +46,11 @@ public sealed record SubPeriod
         ? new SubPeriod(ObligationFrequency.Quarterly, number)
         : throw new ArgumentOutOfRangeException(nameof(number), number, "A quarter is 1 to 4.");
 
+    /// <summary>The half or quarter evidence names with its <c>half</c> or <c>quarter</c> field (at most one is set); null for a whole year.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The half is not 1 or 2, or the quarter not 1 to 4.</exception>
+    internal static SubPeriod? From(int? half, int? quarter) =>
+        half is { } h ? Half(h) : quarter is { } q ? Quarter(q) : null;
+
     /// <summary>The parts of a year a frequency divides it into, in order; empty for once, annual and milestones.</summary>
     /// <param name="frequency">The frequency.</param>
     /// <returns>H1, H2; or Q1 … Q4; or none.</returns>

@@ -211,4 +211,39 @@ public class PeriodicPlanEvaluationTests
             full.ReportStatuses.Select(c => $"{c.ObligationId}={c.Status}"),
             snapshot.ReportStatuses.Select(c => $"{c.ObligationId}={c.Status}"));
     }
+
+    [Fact]
+    public void Evaluate_PeriodDeadlineRequestForAHalf_SetsThatHalfsDueDateOnly()
+    {
+        // A công văn asks for the first half's reports by 10/06/2026: that half's due date is the request's (confirmed);
+        // the second half keeps the plan's 14/12/2026.
+        var request = new ReportRequest
+        {
+            Id = "YC-2026-H1", Kind = ReportRequestKind.PeriodDeadline, DocumentNumber = "512/SNV-TH", DocumentDate = new DateOnly(2026, 5, 20),
+            Period = 2026, Half = 1, DueOn = new DateOnly(2026, 6, 10), Groups = ["provincial-departments"],
+        };
+        var evaluator = ComplianceEvaluator.Create(o => { o.Plan = SonHa.Value; o.Catalog = SonHaCatalog.Value; });
+
+        var report = evaluator.Evaluate(new EvidenceSet
+        {
+            AsOf = new DateOnly(2026, 12, 20),
+            Plan = new PlanOverrides { SignedOn = new DateOnly(2025, 9, 15) },
+            Policy = new PolicyOverrides { LastYear = 2026 },
+            Requests = [request],
+            Reports = [Report("h1", 2026, 1, new DateTimeOffset(2026, 6, 12, 9, 0, 0, Vn))],
+        });
+
+        var late = Assert.Single(report.Findings, f => f.Id == "REPORT_LATE:half-yearly-report:so-tai-chinh:2026-H1");
+        Assert.Equal((new DateOnly(2026, 6, 10), "YC-2026-H1", false), (late.DueOn!.Value, late.DeadlinePolicy, late.IsDueAssumed));
+        Assert.Equal(new DateOnly(2026, 12, 14), report.ReportStatuses.Single(c => c.ObligationId == "half-yearly-report:so-tai-chinh:2026-H2").DueOn);
+        Assert.NotEqual(new DateOnly(2026, 6, 10), report.ReportStatuses.Single(c => c.ObligationId == "annual-report:so-tai-chinh:2026").DueOn);
+
+        var adHoc = Assert.Throws<PlanRulesInputException>(() => evaluator.Evaluate(new EvidenceSet
+        {
+            AsOf = new DateOnly(2026, 12, 20),
+            Plan = new PlanOverrides { SignedOn = new DateOnly(2025, 9, 15) },
+            Requests = [request with { Kind = ReportRequestKind.AdHoc }],
+        }));
+        Assert.Equal("requests[0].half", adHoc.JsonPath);
+    }
 }
