@@ -92,22 +92,59 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
         var (cases, tasks) = CaseFactory.Build(ctx.Model, index, date);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var session = _base.Value.Rules.CreateSession();
-        var facts = new List<object>(cases.Count + tasks.Count + index.Unexpected.Count + 1) { new EvaluationDate(date) };
-        facts.AddRange(cases.Values);
-        facts.AddRange(tasks);
-        facts.AddRange(index.Unexpected);
-        session.InsertAll(facts);
-        session.Fire(cancellationToken);
+        var (findings, statuses) = RunSessions(cases.Values, tasks, index.Unexpected, date, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var report = ReportBuilder.Build(ctx, date, cases, session.Query<FindingFact>().ToList(), session.Query<TaskStatusFact>().ToList(),
-            index.Notes, index.Studies, index.Inspections);
+        var report = ReportBuilder.Build(ctx, date, cases, findings, statuses, index.Notes, index.Studies, index.Inspections);
         _logger.LogInformation(
             "Evaluated plan {PlanId} as of {AsOf}: {Obligations} obligations, {Tasks} task instances, {Findings} findings in {Elapsed} ms.",
             ctx.Plan.Id, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cases.Count, tasks.Count, report.Findings.Count, stopwatch.ElapsedMilliseconds);
         PlanRulesTelemetry.Evaluated(activity, ctx.Plan.Id, date, cases.Count, report, stopwatch.Elapsed);
         return report;
+    }
+
+    /// <summary>Below this many facts per session, another session costs more than it saves.</summary>
+    internal const int MinFactsPerPartition = 20_000;
+
+    /// <summary>
+    /// Inserts the facts and fires the rules: in one session, or in <see cref="PlanRulesOptions.Partitions"/> sessions
+    /// in parallel, each holding every fact of a share of the bodies (by a stable hash of the body id) and the date.
+    /// The conclusions are the same sets either way; the report builder orders them totally.
+    /// </summary>
+    internal (List<FindingFact> Findings, List<TaskStatusFact> Statuses) RunSessions(
+        IEnumerable<ObligationCase> cases, IReadOnlyList<TaskCase> tasks, IReadOnlyList<UnexpectedSubmission> unexpected, DateOnly date, CancellationToken cancellationToken)
+    {
+        var caseList = cases as IReadOnlyCollection<ObligationCase> ?? cases.ToList();
+        var total = caseList.Count + tasks.Count + unexpected.Count;
+        var k = _options.Partitions
+            ?? (_options.RuleTypes.Count > 0 ? 1 : Math.Clamp(total / MinFactsPerPartition, 1, Environment.ProcessorCount));
+        var groups = new List<object>[k];
+        for (var i = 0; i < k; i++) groups[i] = new List<object>(total / k + 1) { new EvaluationDate(date) };
+        foreach (var c in caseList) groups[Partition(c.Obligation.BodyId, k)].Add(c);
+        foreach (var t in tasks) groups[Partition(t.Task.BodyId, k)].Add(t);
+        foreach (var u in unexpected) groups[Partition(u.Submission.SenderBodyId, k)].Add(u);
+
+        var results = new (List<FindingFact> Findings, List<TaskStatusFact> Statuses)[k];
+        void Run(int i)
+        {
+            var session = _base.Value.Rules.CreateSession();
+            session.InsertAll(groups[i]);
+            session.Fire(cancellationToken);
+            results[i] = (session.Query<FindingFact>().ToList(), session.Query<TaskStatusFact>().ToList());
+        }
+
+        if (k == 1) Run(0);
+        else Parallel.For(0, k, new ParallelOptions { MaxDegreeOfParallelism = k, CancellationToken = cancellationToken }, Run);
+        return k == 1 ? results[0] : ([.. results.SelectMany(r => r.Findings)], [.. results.SelectMany(r => r.Statuses)]);
+    }
+
+    // FNV-1a over the id's characters: the same partition on every run and machine (string.GetHashCode is randomised).
+    private static int Partition(string bodyId, int k)
+    {
+        if (k == 1) return 0;
+        var h = 2166136261u;
+        foreach (var ch in bodyId) h = (h ^ ch) * 16777619u;
+        return (int)(h % (uint)k);
     }
 
     /// <inheritdoc />
