@@ -21,14 +21,18 @@ internal static class Diagnose
     {
         Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version}, GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}");
         Console.WriteLine();
-        Console.WriteLine("| N (report obligations) | facts | Evaluate, full rule set (median) | alloc / evaluation | floor | NRules, 4 rules | of which the session | RulesEngine | NRules / floor | RulesEngine / floor |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| N (report obligations) | facts | Evaluate, full rule set, one session (median) | partitioned, " + Environment.ProcessorCount + " sessions | alloc / evaluation | floor | NRules, 4 rules | of which the session | RulesEngine | NRules / floor | RulesEngine / floor |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         var full = new Dictionary<int, double>();
+        var rows = new Dictionary<int, Row>();
         foreach (var n in options.Sizes)
         {
             var data = SyntheticData.Create(n);
             var facts = data.Evaluator.CreateContext(data.Evidence, data.AsOf).Model is var m ? m.Obligations.Count + m.Tasks.Count : 0;
-            var (evaluate, alloc) = Median(options.Runs, () => data.Evaluator.Evaluate(data.Evidence));
+            var single = SyntheticData.CreateEvaluator(data.Catalog, partitions: 1);
+            var split = SyntheticData.CreateEvaluator(data.Catalog, partitions: Environment.ProcessorCount);
+            var (evaluate, alloc) = Median(options.Runs, () => single.Evaluate(data.Evidence));
+            var partitioned = Median(options.Runs, () => split.Evaluate(data.Evidence)).Ms;
             full[n] = evaluate;
             var input = CoreInput.From(data);
             NRulesCoreEvaluator.Warm();
@@ -44,7 +48,8 @@ internal static class Diagnose
                 re = Median(Math.Min(options.Runs, n >= 1_000_000 ? 1 : options.Runs), () => rulesEngine.Evaluate(input)).Ms;
             }
 
-            Console.WriteLine(Invariant($"| {n:N0} | {facts:N0} | {Ms(evaluate)} | {alloc / 1048576.0:F1} MB | {Ms(floor)} | {Ms(nrules)} | {Ms(engine)} | {Ms(re)} | {nrules / floor:F1}× | {(double.IsNaN(re) ? "not run" : (re / floor).ToString("F1", CultureInfo.InvariantCulture) + "×")} |"));
+            rows[n] = new Row(facts, evaluate, partitioned, alloc, floor, nrules, re);
+            Console.WriteLine(Invariant($"| {n:N0} | {facts:N0} | {Ms(evaluate)} | {Ms(partitioned)} | {alloc / 1048576.0:F1} MB | {Ms(floor)} | {Ms(nrules)} | {Ms(engine)} | {Ms(re)} | {nrules / floor:F1}× | {(double.IsNaN(re) ? "not run" : (re / floor).ToString("F1", CultureInfo.InvariantCulture) + "×")} |"));
         }
 
         var sizes = full.Keys.Order().ToList();
@@ -54,13 +59,76 @@ internal static class Diagnose
         }
 
         Console.WriteLine();
+        var retained = new Dictionary<int, double>();
         if (options.Memory)
         {
-            foreach (var n in options.Sizes) RetainedMemory(n);
+            foreach (var n in options.Sizes) retained[n] = RetainedMemory(n);
             Console.WriteLine();
         }
 
-        LiveSession(options.LiveSize);
+        var live = LiveSession(options.LiveSize);
+        Goals(rows, retained, live, options.LiveSize);
+    }
+
+    private sealed record Row(int Facts, double Single, double Partitioned, long Allocated, double Floor, double NRules, double RulesEngine);
+
+    /// <summary>The goals of issue "Performance, round two" as ratios of this one run (benchmarks/README.md, "Goals, round two").</summary>
+    private static void Goals(Dictionary<int, Row> rows, Dictionary<int, double> retained, (double Median, double P99) live, int liveSize)
+    {
+        string Verdict(double value, double goal) => double.IsNaN(value) ? "not measured" : value <= goal ? "met" : "missed";
+        var sizes = rows.Keys.Order().ToList();
+        Console.WriteLine();
+        Console.WriteLine("| # | measure | this run | goal | verdict |");
+        Console.WriteLine("|---|---|---|---|---|");
+        foreach (var n in sizes)
+        {
+            var r = rows[n];
+            var p1 = r.NRules / r.RulesEngine;
+            Console.WriteLine(Invariant($"| P1 | library NRules path ÷ RulesEngine, 4 core rules, N={n:N0} | {p1:F2} | ≤ 0.5 | {Verdict(p1, 0.5)} |"));
+        }
+
+        foreach (var n in sizes)
+        {
+            var r = rows[n];
+            var goal = n >= 1_000_000 ? 5 : 8;
+            Console.WriteLine(Invariant($"| P2 | library NRules path ÷ floor, N={n:N0} | {r.NRules / r.Floor:F1} | ≤ {goal} | {Verdict(r.NRules / r.Floor, goal)} |"));
+        }
+
+        foreach (var n in sizes)
+        {
+            var r = rows[n];
+            Console.WriteLine(Invariant($"| P3 | full evaluation (one session) ÷ 4-core-rule path, N={n:N0} | {r.Single / r.NRules:F2} | ≤ 1.5 | {Verdict(r.Single / r.NRules, 1.5)} |"));
+        }
+
+        if (rows.ContainsKey(100_000) && rows.ContainsKey(1_000_000))
+        {
+            var p4 = rows[1_000_000].Single / rows[100_000].Single;
+            Console.WriteLine(Invariant($"| P4 | t(1M) ÷ t(100k), full evaluation | {p4:F1} | ≤ 11 | {Verdict(p4, 11)} |"));
+        }
+        else
+        {
+            Console.WriteLine("| P4 | t(1M) ÷ t(100k), full evaluation | needs --sizes 100000,1000000 | ≤ 11 | not measured |");
+        }
+
+        var largest = sizes[^1];
+        var perObligation = rows[largest].Allocated / (double)rows[largest].Facts;
+        Console.WriteLine(Invariant($"| P5 | bytes allocated per obligation per evaluation, N={largest:N0} | {perObligation:F0} | ≤ 1,000 | {Verdict(perObligation, 1000)} |"));
+        var kept = retained.TryGetValue(largest, out var k) ? k : double.NaN;
+        Console.WriteLine(Invariant($"| P5 | bytes retained per obligation by a monitor, N={largest:N0} | {kept:F0} | ≤ 600 | {Verdict(kept, 600)} |"));
+        var speedUp = rows[largest].Single / rows[largest].Partitioned;
+        Console.WriteLine(Invariant($"| P6 | full evaluation, one session ÷ {Environment.ProcessorCount} partitioned sessions, N={largest:N0} (in process; the README's figure uses taskset) | {speedUp:F2} | ≥ 1.7 | {(speedUp >= 1.7 ? "met" : "missed")} |"));
+        if (rows.TryGetValue(liveSize, out var atLive))
+        {
+            var perObligationMs = atLive.Single / atLive.Facts;
+            var p7 = live.Median / 1000 / perObligationMs;
+            Console.WriteLine(Invariant($"| P7 | one report into a live monitor ÷ (full evaluation ÷ obligations), N={liveSize:N0} | {p7:F1}; p99 ÷ median {live.P99 / live.Median:F1} | ≤ 2; ≤ 3 | {(p7 <= 2 && live.P99 <= 3 * live.Median ? "met" : "missed")} |"));
+        }
+        else
+        {
+            Console.WriteLine("| P7 | one report into a live monitor ÷ (full evaluation ÷ obligations) | needs the live size among --sizes | ≤ 2 | not measured |");
+        }
+
+        Console.WriteLine("| P8 | published planrules check ÷ hello world, cold | benchmarks/cold-cli.sh | ≤ 4 | see cold-cli.sh |");
     }
 
     /// <summary>CPU time of the NRules session alone (four core rules, cases prebuilt), summed over runs: steadier than wall time on a shared machine.</summary>
@@ -112,7 +180,7 @@ internal static class Diagnose
     }
 
     /// <summary>The live heap a monitor keeps: total memory after a full collection, with and without the monitor.</summary>
-    public static void RetainedMemory(int n)
+    public static double RetainedMemory(int n)
     {
         var data = SyntheticData.Create(n);
         var model = data.Evaluator.CreateContext(data.Evidence, data.AsOf).Model;
@@ -125,9 +193,10 @@ internal static class Diagnose
         Console.WriteLine(Invariant($"retained by a live monitor at N={n:N0}: {kept / 1048576.0:F1} MB = {(double)kept / n:F0} bytes per report obligation, {(double)kept / obligations:F0} bytes per obligation ({obligations:N0} obligations incl. implementation plans and task instances; evidence excluded: it is the host's)"));
         GC.KeepAlive(monitor);
         monitor.Dispose();
+        return (double)kept / obligations;
     }
 
-    private static void LiveSession(int n)
+    private static (double Median, double P99) LiveSession(int n)
     {
         if (n > 1_000)
         {
@@ -173,7 +242,9 @@ internal static class Diagnose
         crossing.AdvanceTo(data.CurrentDueOn.AddDays(1));
         var across = Stopwatch.GetElapsedTime(t).TotalMicroseconds;
         var crossed = data.Mix.DueSoon;
+        var result = (samples[samples.Count / 2], samples[samples.Count * 99 / 100]);
         Console.WriteLine(Invariant($"live session N={n:N0}: AdvanceTo +1 day crossing no deadline {none:F0} µs; crossing the current deadline ({crossed:N0} obligations turn missing, findings {before:N0} -> {crossing.FindingIds.Count:N0}) {across / 1000:F1} ms = {across / Math.Max(1, crossed):F1} µs per crossed obligation"));
+        return result;
     }
 
     private static long Live()

@@ -13,6 +13,13 @@ internal static class Verify
 {
     private static readonly HashSet<string> CoreCodes = [FindingCodes.ReportMissing, FindingCodes.ReportLate, FindingCodes.ReportWrongChannel, FindingCodes.ReportDueSoon];
 
+    private static string Json(LaiChau.PlanRules.Reports.ComplianceReport report)
+    {
+        using var w = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        LaiChau.PlanRules.Reports.ComplianceReportJson.Write(report, w);
+        return w.ToString();
+    }
+
     public static int Run(IReadOnlyList<int> sizes)
     {
         var failures = 0;
@@ -23,10 +30,17 @@ internal static class Verify
             var floor = Sorted(FloorEvaluator.Evaluate(input));
             var nrules = Sorted(NRulesCoreEvaluator.Evaluate(input));
             var rulesEngine = Sorted(new RulesEngineEvaluator().Evaluate(input));
-            var full = Sorted(data.Evaluator.Evaluate(data.Evidence).Findings.Where(f => CoreCodes.Contains(f.Code)).Select(f => new CoreFinding(f.Code, f.ObligationId!)));
+            var singleReport = SyntheticData.CreateEvaluator(data.Catalog, partitions: 1).Evaluate(data.Evidence);
+            var splitReport = SyntheticData.CreateEvaluator(data.Catalog, partitions: 3).Evaluate(data.Evidence);
+            var full = Sorted(singleReport.Findings.Where(f => CoreCodes.Contains(f.Code)).Select(f => new CoreFinding(f.Code, f.ObligationId!)));
+            var partitioned = Sorted(splitReport.Findings.Where(f => CoreCodes.Contains(f.Code)).Select(f => new CoreFinding(f.Code, f.ObligationId!)));
             var byCode = string.Join(", ", floor.GroupBy(f => f.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
             Console.WriteLine($"verify N={n:N0}: floor {floor.Count} findings ({byCode}); mix {data.Mix}");
-            failures += Compare("NRules (4 rules)", floor, nrules) + Compare("Microsoft RulesEngine", floor, rulesEngine) + Compare("full evaluation", floor, full);
+            failures += Compare("NRules (4 rules)", floor, nrules) + Compare("Microsoft RulesEngine", floor, rulesEngine) + Compare("full evaluation, one session", floor, full)
+                + Compare("full evaluation, 3 partitioned sessions", floor, partitioned);
+            var sameBytes = Json(singleReport) == Json(splitReport);
+            Console.WriteLine($"  partitioned report (3 sessions) {(sameBytes ? "byte-identical to" : "DIFFERENT from")} the one-session report");
+            if (!sameBytes) failures++;
             if (CoreCodes.Any(c => !floor.Any(f => f.Code == c)))
             {
                 Console.WriteLine("  FAIL: the data does not exercise every core rule");

@@ -100,12 +100,13 @@ internal sealed class SyntheticData
     /// An evaluator over a catalog, with the built-in rules (compiled now, so no benchmark pays for it twice). The
     /// obligations limit is raised past the largest size measured (1M and its facts), as a host that needs it would.
     /// </summary>
-    public static ComplianceEvaluator CreateEvaluator(BodyCatalog catalog)
+    public static ComplianceEvaluator CreateEvaluator(BodyCatalog catalog, int? partitions = null)
     {
         var evaluator = ComplianceEvaluator.Create(o =>
         {
             o.Catalog = catalog;
             o.MaxObligations = 20_000_000;
+            o.Partitions = partitions;
         });
         evaluator.Warm();
         return evaluator;
