@@ -119,6 +119,28 @@ public sealed class BodyCatalog
     /// districts, communes, then any other kind or an unknown id), then by <see cref="Body.Order"/> (bodies without one
     /// after those with one), then by id.
     /// </summary>
+    /// <summary>
+    /// The place of a body in the official order (<see cref="CompareInOfficialOrder"/>) as one number, computed once
+    /// per catalog, so that sorting n findings or cells costs n lookups instead of two per comparison. An id the
+    /// catalog lacks ranks after every body (sort such ids by the id next).
+    /// </summary>
+    internal int OfficialRank(string id)
+    {
+        var ranks = _ranks;
+        if (ranks is null)
+        {
+            var ordered = Bodies.Select(b => b.Id).ToList();
+            ordered.Sort(CompareInOfficialOrder);
+            ranks = new Dictionary<string, int>(ordered.Count, StringComparer.Ordinal);
+            for (var i = 0; i < ordered.Count; i++) ranks[ordered[i]] = i;
+            _ranks = ranks; // benign race: every thread computes the same ranks
+        }
+
+        return ranks.TryGetValue(id, out var rank) ? rank : int.MaxValue;
+    }
+
+    private Dictionary<string, int>? _ranks;
+
     internal int CompareInOfficialOrder(string x, string y)
     {
         var a = _bodies.GetValueOrDefault(x);

@@ -34,13 +34,10 @@ internal static class ReportBuilder
             });
         }
 
-        findings.Sort((a, b) =>
-        {
-            var c = SubPeriod.Compare(a.Period ?? 0, a.SubPeriod, b.Period ?? 0, b.SubPeriod);
-            if (c == 0) c = ctx.Catalog.CompareInOfficialOrder(a.BodyId, b.BodyId);
-            if (c == 0) c = string.CompareOrdinal(a.Code, b.Code);
-            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
-        });
+        // Sorted on keys computed once per item (the body's official rank is a lookup, not two per comparison).
+        var rank = ctx.Catalog.OfficialRank;
+        findings = [.. InPeriodOrder(findings, f => f.Period ?? 0, f => f.SubPeriod).ThenBy(f => rank(f.BodyId)).ThenBy(f => f.BodyId, StringComparer.Ordinal)
+            .ThenBy(f => f.Code, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal)];
 
         var cells = new List<ReportStatus>();
         foreach (var c in cases.Values)
@@ -59,7 +56,7 @@ internal static class ReportBuilder
             });
         }
 
-        cells.Sort((a, b) => SubPeriod.Compare(a.Period, a.SubPeriod, b.Period, b.SubPeriod) is var c && c != 0 ? c : ctx.Catalog.CompareInOfficialOrder(a.BodyId, b.BodyId));
+        cells = [.. InPeriodOrder(cells, c => c.Period, c => c.SubPeriod).ThenBy(c => rank(c.BodyId)).ThenBy(c => c.BodyId, StringComparer.Ordinal)];
 
         var tasks = statuses
             // A one-off task is listed once, in its deadline's period, on any as-of date (open and not yet due:
@@ -173,4 +170,8 @@ internal static class ReportBuilder
             TasksCompletedOnTime = ton, TasksCompletedLate = tl, TasksOpenWithinDeadline = tow, TasksOpenOverdue = too,
         };
     }
+
+    /// <summary>The order of <see cref="SubPeriod.Compare"/> as sort keys computed once per item: by year, a year's halves and quarters before the year itself.</summary>
+    private static IOrderedEnumerable<T> InPeriodOrder<T>(IEnumerable<T> items, Func<T, int> year, Func<T, SubPeriod?> part) =>
+        items.OrderBy(year).ThenByDescending(x => part(x)?.MonthsBeforeYearEnd ?? 0).ThenByDescending(x => part(x)?.PerYear ?? 1);
 }
