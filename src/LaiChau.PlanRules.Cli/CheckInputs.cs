@@ -23,7 +23,7 @@ internal sealed class CheckInputs
         File = new Argument<string?>("FILE")
         {
             Arity = ArgumentArity.ZeroOrOne,
-            Description = loc.T("Tệp chứng cứ JSON (docs/evidence-format.md); bỏ trống: bộ dữ liệu minh họa đi kèm.", "The evidence JSON file (docs/evidence-format.md); none: the embedded illustrative demo."),
+            Description = loc.T("Tệp chứng cứ JSON (docs/evidence-format.md); - : đọc từ đầu vào chuẩn; bỏ trống: bộ dữ liệu minh họa đi kèm.", "The evidence JSON file (docs/evidence-format.md); - : read from standard input; none: the embedded illustrative demo."),
         };
         AsOf = new Option<string?>("--as-of") { HelpName = "YYYY-MM-DD", Description = loc.T("Tính đến ngày; mặc định: ngày ghi trong tệp, nếu không có thì hôm nay (giờ Việt Nam).", "The as-of date; default: the file's own, else today in Vietnam.") };
         Plan = CommonOptions.PlanFile(loc);

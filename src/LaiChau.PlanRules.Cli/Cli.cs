@@ -86,8 +86,9 @@ public static partial class Cli
         }
         catch (Exception e)
         {
-            // The message only: a type name means nothing to an officer (the exit code tells a script it was a bug).
-            return Fail(error, loc.T("Lỗi nội bộ (xin báo lại lỗi này): ", "Internal error (please report it): ") + e.Message, ExitInternal);
+            // The message only, without framework type names: they mean nothing to an officer (the exit code tells a
+            // script it was a bug).
+            return Fail(error, loc.T("Lỗi nội bộ (xin báo lại lỗi này): ", "Internal error (please report it): ") + Json.StrictJson.CleanMessage(e.Message), ExitInternal);
         }
     }
 

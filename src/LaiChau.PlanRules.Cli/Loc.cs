@@ -30,11 +30,12 @@ internal sealed class Loc(bool english)
         for (var i = 0; i < args.Count; i++)
         {
             var a = args[i];
-            if (a == "--lang" && i + 1 < args.Count) return string.Equals(args[i + 1], "en", StringComparison.OrdinalIgnoreCase) ? En : Vi;
-            if (a.StartsWith("--lang=", StringComparison.Ordinal) || a.StartsWith("--lang:", StringComparison.Ordinal))
-            {
-                return string.Equals(a[7..], "en", StringComparison.OrdinalIgnoreCase) ? En : Vi;
-            }
+            var value = a == "--lang" && i + 1 < args.Count ? args[i + 1]
+                : a.StartsWith("--lang=", StringComparison.Ordinal) || a.StartsWith("--lang:", StringComparison.Ordinal) ? a[7..]
+                : null;
+            // A value that is neither (--lang fr) is a usage error, said in the locale's language.
+            if (string.Equals(value, "en", StringComparison.OrdinalIgnoreCase)) return En;
+            if (string.Equals(value, "vi", StringComparison.OrdinalIgnoreCase)) return Vi;
         }
 
         return locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? En : Vi;

@@ -195,6 +195,17 @@ public sealed class UsageErrorTests : IDisposable
         Assert.StartsWith("Lỗi cú pháp lệnh: không có lệnh 'chek'", CliRunner.RunProcessWith("C.UTF-8", "chek").Error);
     }
 
+    [Theory]
+    [InlineData(null, "Lỗi cú pháp lệnh: --lang 'fr' không hợp lệ: cần một trong vi, en.")]
+    [InlineData("en_AU.UTF-8", "Usage error: --lang 'fr' is not valid: expected one of vi, en.")]
+    public void Run_UnknownLanguage_IsSaidInTheLocalesLanguage(string? locale, string start)
+    {
+        var result = CliRunner.RunWith(locale, null, "rules", "--lang", "fr");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith(start, Assert.Single(result.ErrorLines));
+    }
+
     [Fact]
     public void Distance_CountsEditsAndSwaps()
     {
