@@ -9,7 +9,7 @@ internal static class Problems
         statusCode: StatusCodes.Status400BadRequest,
         title: "Invalid evidence",
         detail: e.Reason,
-        type: "https://github.com/laichau-planrules/LaiChau.PlanRules/blob/main/docs/evidence-format.md",
+        type: "urn:laichau-planrules:problem:invalid-evidence", // no public site exists; docs/evidence-format.md describes the format
         extensions: new Dictionary<string, object?>
         {
             ["jsonPath"] = e.JsonPath,

@@ -19,7 +19,7 @@ namespace LaiChau.PlanRules.Tests.Evidence;
 /// </summary>
 internal static class EvidenceSchemaGenerator
 {
-    public const string SchemaId = "https://github.com/laichau-planrules/LaiChau.PlanRules/schemas/evidence-1.schema.json";
+    public const string SchemaId = "urn:laichau-planrules:schema:evidence:1";
 
     public static string Generate()
     {
