@@ -65,7 +65,7 @@ public class LinearWorkTests
     [Fact]
     public void Register_EndlessZeroBytesWithAHugeLimit_RefusedAtTheFirstBlock()
     {
-        using var zeros = new ZeroStream();
+        using var zeros = new EndlessStream(string.Empty, filler: 0); // /dev/zero
 
         var e = Assert.Throws<PlanRulesInputException>(() =>
             IncomingRegisterCsv.Read(zeros, "/dev/zero", new IncomingRegisterCsvOptions { RegisterOf = "so-noi-vu", Period = 2025, MaxBytes = long.MaxValue }));
@@ -109,29 +109,6 @@ public class LinearWorkTests
         }
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-    }
-
-    /// <summary>/dev/zero as a stream that cannot seek.</summary>
-    private sealed class ZeroStream : Stream
-    {
-        private long _position;
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            Array.Clear(buffer, offset, count);
-            _position += count;
-            return count;
-        }
     }
 
     /// <summary>A text reader that never ends: "a,b\n" forever.</summary>
