@@ -32,7 +32,7 @@ internal sealed class CheckInputs
         Calendar = CommonOptions.CalendarFiles(loc);
         MaxBytes = CommonOptions.MaxBytes(loc);
         MaxPeriods = new Option<int?>("--max-periods") { HelpName = "N", Description = loc.T("Số năm tối đa được kiểm tra trong một lần (mặc định 50).", "The most years one check covers (default 50).") };
-        MaxObligations = new Option<int?>("--max-obligations") { HelpName = "N", Description = loc.T("Số nghĩa vụ và nhiệm vụ tối đa được lập trong một lần kiểm tra (mặc định 500000).", "The most obligations and task instances one check builds (default 500000).") };
+        MaxObligations = new Option<int?>("--max-obligations") { HelpName = "N", Description = loc.T("Số nghĩa vụ và nhiệm vụ tối đa được lập trong một lần kiểm tra (mặc định 200000).", "The most obligations and task instances one check builds (default 200000).") };
         Register = new Option<string?>("--register") { HelpName = "FILE.csv", Description = loc.T("Sổ văn bản đến dạng CSV (docs/csv-import.md) thay cho tệp JSON.", "An incoming-documents register as CSV (docs/csv-import.md) instead of a JSON file.") };
         RegisterOf = new Option<string?>("--register-of") { HelpName = "BODY", Description = loc.T("Sổ của cơ quan nào (mã cơ quan, ví dụ so-noi-vu); bắt buộc với --register.", "Whose register it is (a body id such as so-noi-vu); required with --register.") };
         Period = new Option<int?>("--period") { HelpName = "YEAR", Description = loc.T("Kỳ báo cáo của các dòng không ghi cột \"Kỳ báo cáo\".", "The reporting period of register rows without a \"Kỳ báo cáo\" cell.") };

@@ -46,8 +46,8 @@ public sealed class PlanRulesOptions
     public int MaxPeriods { get; set; } = Obligations.ModelLimits.DefaultMaxPeriods;
 
     /// <summary>
-    /// The most obligations and appendix task instances one evaluation or monitor builds (default 500,000: a
-    /// province needs a few thousand). The count is checked while they are built, so an input that would expand
+    /// The most obligations and appendix task instances one evaluation or monitor builds (default 200,000: about twice
+    /// what a large province needs). The count is checked while they are built, so an input that would expand
     /// past it (years × tasks × a group's members, ad hoc requests × bodies) is refused with a
     /// <see cref="PlanRulesInputException"/> naming this setting, having built at most this many.
     /// </summary>

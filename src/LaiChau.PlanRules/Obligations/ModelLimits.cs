@@ -13,7 +13,7 @@ internal sealed record ModelLimits(int MaxPeriods, int MaxObligations)
     public const int DefaultMaxPeriods = 50;
 
     /// <summary>The default number of obligations and task instances one evaluation builds.</summary>
-    public const int DefaultMaxObligations = 500_000;
+    public const int DefaultMaxObligations = 200_000;
 
     /// <summary>Where the years limit is raised, for the error message.</summary>
     public const string PeriodsSetting = "PlanRulesOptions.MaxPeriods, configuration PlanRules:MaxPeriods, planrules --max-periods";
