@@ -133,8 +133,23 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
             results[i] = (session.Query<FindingFact>().ToList(), session.Query<TaskStatusFact>().ToList());
         }
 
-        if (k == 1) Run(0);
-        else Parallel.For(0, k, new ParallelOptions { MaxDegreeOfParallelism = k, CancellationToken = cancellationToken }, Run);
+        if (k == 1)
+        {
+            Run(0);
+        }
+        else
+        {
+            try
+            {
+                Parallel.For(0, k, new ParallelOptions { MaxDegreeOfParallelism = k, CancellationToken = cancellationToken }, Run);
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                // The same exception a single session would have thrown (the first partition's), not a wrapper.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
+        }
+
         return k == 1 ? results[0] : ([.. results.SelectMany(r => r.Findings)], [.. results.SelectMany(r => r.Statuses)]);
     }
 

@@ -93,3 +93,40 @@ public class PartitionedEvaluationTests
         return demo with { Reports = reports, AsOf = new DateOnly(2026, 12, 20) };
     }
 }
+
+/// <summary>A host rule whose action fails, to check that a partitioned evaluation throws what one session throws.</summary>
+public class FailingHostRule : NRules.Fluent.Dsl.Rule
+{
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        LaiChau.PlanRules.Rules.ObligationCase c = null!;
+        When().Match(() => c);
+        Then().Do(_ => Fail());
+    }
+
+    private static void Fail() => throw new InvalidOperationException("the host rule failed");
+}
+
+public class PartitionedEvaluationFailureTests
+{
+    [Fact]
+    public void HostRuleThatThrows_PartitionedThrowsWhatOneSessionThrows()
+    {
+        var one = Record.Exception(() => ComplianceEvaluator.Create(o => { o.RuleTypes.Add(typeof(FailingHostRule)); o.Partitions = 1; }).Evaluate(DemoEvidence.Load()));
+        var split = Record.Exception(() => ComplianceEvaluator.Create(o => { o.RuleTypes.Add(typeof(FailingHostRule)); o.Partitions = 3; }).Evaluate(DemoEvidence.Load()));
+
+        Assert.NotNull(one);
+        Assert.IsNotType<AggregateException>(split);
+        Assert.Equal(one.GetType(), split!.GetType());
+    }
+
+    [Fact]
+    public void Cancelled_PartitionedThrowsOperationCanceled()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => ComplianceEvaluator.Create(o => o.Partitions = 2).Evaluate(DemoEvidence.Load(), cancellationToken: cts.Token));
+    }
+}
