@@ -21,12 +21,12 @@ internal sealed class EvidenceIndex
     private readonly string? _synthesisAddressee;
     private readonly string? _reviewBody;
 
-    private EvidenceIndex(ObligationModel model, DateOnly asOf)
+    private EvidenceIndex(ObligationModel model, IReadOnlyList<ReportRequest> requests, DateOnly asOf)
     {
         _model = model;
         _asOf = asOf;
         _validator = new EvidenceValidator(model.Plan, model.Catalog, model.Deadlines.Policy);
-        _keys = new EvidenceKeys(model);
+        _keys = new EvidenceKeys(model, requests);
 
         // Who a synthesis goes to and who advises a review are the plan's data (its templates), not the engine's.
         _synthesisAddressee = model.Plan.ObligationTemplates.FirstOrDefault(t => t.Kind == Plan.ObligationKind.Synthesis)?.Route?.AddresseeBodyId;
@@ -48,13 +48,13 @@ internal sealed class EvidenceIndex
     /// <summary>Checks and indexes <paramref name="evidence"/>, whose requests the model was built from (checked then).</summary>
     public static EvidenceIndex Build(ObligationModel model, EvidenceSet evidence, DateOnly asOf)
     {
-        var index = new EvidenceIndex(model, asOf);
+        var index = new EvidenceIndex(model, evidence.Requests, asOf);
         index.Index(evidence);
         return index;
     }
 
     /// <summary>An index of no evidence (for a task case without progress).</summary>
-    public static EvidenceIndex Empty(ObligationModel model, DateOnly asOf) => new(model, asOf);
+    public static EvidenceIndex Empty(ObligationModel model, DateOnly asOf) => new(model, [], asOf);
 
     private void Index(EvidenceSet e)
     {
@@ -72,7 +72,7 @@ internal sealed class EvidenceIndex
                 continue;
             }
 
-            reports.Add((r, _keys.Report(r, e.Requests, path), path));
+            reports.Add((r, _keys.Report(r, path), path));
             submissions.Add(SubmissionOf(r));
         }
 

@@ -19,14 +19,16 @@ internal sealed class EvidenceKeys
 
     // Lookups built on first use, so that filing n pieces of evidence is linear in n (no scan of the requests, the
     // obligations or the task instances per piece).
-    private IReadOnlyList<ReportRequest>? _requestsIndexed;
-    private Dictionary<string, ReportRequest> _requestsById = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<ReportRequest> _requests;
+    private Dictionary<string, ReportRequest>? _requestsById;
     private Dictionary<string, List<Obligation>>? _reviewsByMilestone;
     private Dictionary<(string TaskId, int? Period), List<string>>? _leadsByTask;
 
-    public EvidenceKeys(ObligationModel model)
+    /// <summary>Keys over <paramref name="model"/> for evidence whose requests (all of them, in force or not) are <paramref name="requests"/>.</summary>
+    public EvidenceKeys(ObligationModel model, IReadOnlyList<ReportRequest> requests)
     {
         _model = model;
+        _requests = requests;
         _implementationPlan = model.Plan.ObligationTemplates.FirstOrDefault(t => t.Kind == ObligationKind.ImplementationPlan);
     }
 
@@ -37,12 +39,12 @@ internal sealed class EvidenceKeys
     public static bool IsUnexpected(string key) => key.StartsWith(UnexpectedPrefix, StringComparison.Ordinal);
 
     /// <summary>The obligation a report answers: the annual report of its body (or the body it reports for) and period, or the ad hoc report it was asked for.</summary>
-    public Obligation? Report(ReceivedReport r, IReadOnlyList<ReportRequest> requests, string path)
+    public Obligation? Report(ReceivedReport r, string path)
     {
         var keyBody = r.OnBehalfOf ?? r.Body;
         if (r.RequestId is not null)
         {
-            var request = EvidenceValidator.AdHocRequest(r, RequestsById(requests), path);
+            var request = EvidenceValidator.AdHocRequest(r, RequestsById(), path);
             return _model.Find(request.Period is { } p
                 ? string.Create(CultureInfo.InvariantCulture, $"request:{request.Id}:{keyBody}:{p}")
                 : $"request:{request.Id}:{keyBody}");
@@ -100,18 +102,16 @@ internal sealed class EvidenceKeys
         return _model.FindTask(id) is null ? throw EvidenceValidator.NotALead(body, p.TaskId, p.Period, path) : id;
     }
 
-    /// <summary>The requests by id (the first of a reused id; ids are checked unique before this is asked), rebuilt only when another list is passed.</summary>
-    private Dictionary<string, ReportRequest> RequestsById(IReadOnlyList<ReportRequest> requests)
+    /// <summary>The requests by id (the first of a reused id; ids are checked unique before this is asked), built on first use.</summary>
+    private Dictionary<string, ReportRequest> RequestsById()
     {
-        if (!ReferenceEquals(requests, _requestsIndexed))
+        if (_requestsById is null)
         {
-            var byId = new Dictionary<string, ReportRequest>(requests.Count, StringComparer.Ordinal);
-            foreach (var q in requests)
+            _requestsById = new Dictionary<string, ReportRequest>(_requests.Count, StringComparer.Ordinal);
+            foreach (var q in _requests)
             {
-                if (q?.Id is { } id) byId.TryAdd(id, q);
+                if (q?.Id is { } id) _requestsById.TryAdd(id, q);
             }
-
-            (_requestsById, _requestsIndexed) = (byId, requests);
         }
 
         return _requestsById;
@@ -134,9 +134,9 @@ internal sealed class EvidenceKeys
     }
 
     /// <summary>Every key a piece of evidence (not a request) is filed under, whatever its date; studies and inspections have none.</summary>
-    public string[] Of(EvidenceItem item, IReadOnlyList<ReportRequest> requests, string path) => item switch
+    public string[] Of(EvidenceItem item, string path) => item switch
     {
-        ReceivedReport r => [Report(r, requests, path)?.Id ?? Unexpected(r.Id)],
+        ReceivedReport r => [Report(r, path)?.Id ?? Unexpected(r.Id)],
         ImplementationPlanIssued p => ImplementationPlan(p) is { } o ? [o.Id] : [],
         SynthesisSubmitted s => Synthesis(s, path) is { } o ? [o.Id] : [],
         ReviewHeld v => Reviews(v).Select(o => o.Id).ToArray(),

@@ -32,7 +32,7 @@ internal sealed class MonitorSession
     public MonitorSession(EvaluationContext ctx, ISessionFactory rules, EvidenceSet evidence, DateOnly asOf, Func<EvidenceSet, DateOnly, EvaluationContext> contextFactory)
     {
         _ctx = ctx;
-        _keys = new EvidenceKeys(ctx.Model);
+        _keys = new EvidenceKeys(ctx.Model, evidence.Requests);
         _rules = rules;
         _contextFactory = contextFactory;
         _base = evidence.WithHeldItems([]);
@@ -41,7 +41,7 @@ internal sealed class MonitorSession
         StartSession(evidence); // checks all the evidence, at its paths in the evidence set
         foreach (var item in evidence.HeldItems())
         {
-            var keys = _keys.Of(item, _base.Requests, item.KindName);
+            var keys = _keys.Of(item, item.KindName);
             _store.Add(item, keys);
             _agenda.AddEvidence(item, keys, asOf);
         }
@@ -179,7 +179,7 @@ internal sealed class MonitorSession
         var validator = new EvidenceValidator(_ctx.Plan, _ctx.Catalog, _ctx.Policy);
         validator.ReserveIds(_base.Requests);
         validator.Check(item, item.KindName);
-        return _keys.Of(item, _base.Requests, item.KindName);
+        return _keys.Of(item, item.KindName);
     }
 
     /// <summary>Recomputes the facts of the given keys from the evidence held for them and updates the session.</summary>
@@ -256,9 +256,9 @@ internal sealed class MonitorSession
     {
         var evidence = CurrentEvidence() with { AsOf = asOf };
         var ctx = _contextFactory(evidence, asOf);
-        var keys = new EvidenceKeys(ctx.Model);
+        var keys = new EvidenceKeys(ctx.Model, _base.Requests);
         var rekeyed = new Dictionary<EvidenceItem, string[]>(ReferenceEqualityComparer.Instance);
-        foreach (var item in _store.Items) rekeyed[item] = keys.Of(item, _base.Requests, item.KindName);
+        foreach (var item in _store.Items) rekeyed[item] = keys.Of(item, item.KindName);
         var index = EvidenceIndex.Build(ctx.Model, evidence, asOf);
 
         AsOf = asOf;
