@@ -84,7 +84,7 @@ internal static class ReportBuilder
         var findingsByPeriod = findings.ToLookup(f => (Period: f.Period ?? 0, Part: f.SubPeriod));
         var tasksByPeriod = tasks.ToLookup(t => (Period: t.Period, Part: (SubPeriod?)null));
         var periods = cellsByPeriod.Select(g => g.Key)
-            .Order(Comparer<(int Period, SubPeriod? Part)>.Create((a, b) => SubPeriod.Compare(a.Period, a.Part, b.Period, b.Part)))
+            .Order(PeriodOrder)
             .Select(p => new PeriodSummary(
                 p.Period,
                 ctx.Model.Deadlines.WindowStart(p.Period, p.Part),
@@ -171,7 +171,10 @@ internal static class ReportBuilder
         };
     }
 
-    /// <summary>The order of <see cref="SubPeriod.Compare"/> as sort keys computed once per item: by year, a year's halves and quarters before the year itself.</summary>
+    /// <summary>The order of the matrix's columns (<see cref="SubPeriod.Compare"/>): by year, a year's halves and quarters before the year itself.</summary>
+    private static readonly Comparer<(int Period, SubPeriod? Part)> PeriodOrder = Comparer<(int Period, SubPeriod? Part)>.Create((a, b) => SubPeriod.Compare(a.Period, a.Part, b.Period, b.Part));
+
+    /// <summary>Items in <see cref="PeriodOrder"/>, the key computed once per item.</summary>
     private static IOrderedEnumerable<T> InPeriodOrder<T>(IEnumerable<T> items, Func<T, int> year, Func<T, SubPeriod?> part) =>
-        items.OrderBy(year).ThenByDescending(x => part(x)?.MonthsBeforeYearEnd ?? 0).ThenByDescending(x => part(x)?.PerYear ?? 1);
+        items.OrderBy(x => (year(x), part(x)), PeriodOrder);
 }
