@@ -102,14 +102,17 @@ internal static class Adversarial
         string outcome;
         try
         {
-            var evidence = kind == "csv"
-                ? new EvidenceSet
-                {
-                    AsOf = DateOnly.Parse(HostileInput.AsOf, CultureInfo.InvariantCulture),
-                    Plan = new PlanOverrides { SignedOn = new DateOnly(2024, 10, 15) },
-                    Reports = ReadCsv(path, evaluator),
-                }
-                : EvidenceReader.ReadFile(path);
+            EvidenceSet evidence;
+            if (kind == "csv")
+            {
+                using var csv = File.OpenRead(path);
+                evidence = HostileInput.ReadRegister(csv, path);
+            }
+            else
+            {
+                evidence = EvidenceReader.ReadFile(path);
+            }
+
             var report = evaluator.Evaluate(evidence);
             ComplianceReportJson.Write(report, TextWriter.Null);
             outcome = "evaluated";
@@ -123,12 +126,6 @@ internal static class Adversarial
         var peak = Math.Max(0, Peak() - idle);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{outcome} {cpuMs:F1} {peak}"));
         return 0;
-    }
-
-    private static IReadOnlyList<ReceivedReport> ReadCsv(string path, ComplianceEvaluator evaluator)
-    {
-        using var stream = File.OpenRead(path);
-        return IncomingRegisterCsv.Read(stream, path, new IncomingRegisterCsvOptions { RegisterOf = "so-noi-vu", Period = 2025, Catalog = evaluator.Catalog });
     }
 
     // Linux /proc: VmRSS now, VmHWM the peak since the last reset (writing 5 to clear_refs resets it).

@@ -69,9 +69,9 @@ public class HostileInputTests
     {
         var g = HostileInputs.Get("register-rows");
 
-        var reports = IncomingRegisterCsv.Read(new StringReader(g.Generate(3_000)), "so-den.csv", new IncomingRegisterCsvOptions { RegisterOf = "so-noi-vu", Period = 2025 });
+        var evidence = HostileInput.ReadRegister(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(g.Generate(3_000))), "so-den.csv");
 
-        Assert.Equal(3_000, reports.Count);
+        Assert.Equal(3_000, evidence.Reports.Count);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public class HostileInputTests
     {
         var text = g.Generate(units);
         var evidence = g.IsCsv
-            ? new EvidenceSet { AsOf = DateOnly.Parse(HostileInput.AsOf, System.Globalization.CultureInfo.InvariantCulture), Plan = new PlanOverrides { SignedOn = new DateOnly(2024, 10, 15) }, Reports = IncomingRegisterCsv.Read(new StringReader(text), "so-den.csv", new IncomingRegisterCsvOptions { RegisterOf = "so-noi-vu", Period = 2025 }) }
+            ? HostileInput.ReadRegister(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), "so-den.csv")
             : EvidenceReader.Parse(text, "hostile.json");
         var report = Evaluator.Evaluate(evidence);
         using var sink = new StringWriter();

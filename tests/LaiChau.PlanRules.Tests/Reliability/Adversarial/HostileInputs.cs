@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LaiChau.PlanRules.Evidence;
 
 namespace LaiChau.PlanRules.Tests.Reliability.Adversarial;
 
@@ -29,6 +30,21 @@ public sealed record HostileInput(string Name, string Class, bool IsCsv, Hostile
 {
     /// <summary>The AsOf of every generated evidence file.</summary>
     public const string AsOf = "2026-03-13";
+
+    /// <summary>
+    /// Reads a CSV generator's register as the register of Sở Nội vụ for 2025 (the only way the generators use it) into
+    /// evidence as of <see cref="AsOf"/>, the plan signed on 15/10/2024.
+    /// </summary>
+    public static EvidenceSet ReadRegister(Stream csv, string fileName)
+    {
+        var reports = IncomingRegisterCsv.Read(csv, fileName, new IncomingRegisterCsvOptions { RegisterOf = "so-noi-vu", Period = 2025 });
+        return new EvidenceSet
+        {
+            AsOf = DateOnly.Parse(AsOf, CultureInfo.InvariantCulture),
+            Plan = new PlanOverrides { SignedOn = new DateOnly(2024, 10, 15) },
+            Reports = reports,
+        };
+    }
 
     /// <summary>The smallest unit count whose input is at least <paramref name="bytes"/> UTF-8 bytes.</summary>
     public int UnitsFor(long bytes)
