@@ -32,7 +32,7 @@ internal static class NRulesCoreEvaluator
         var facts = new List<ObligationCase>(input.ReportObligations.Count);
         foreach (var o in input.ReportObligations)
         {
-            facts.Add(new ObligationCase(o, input.AsOf, index.ByObligation.TryGetValue(o.Id, out var list) ? list : []));
+            facts.Add(new ObligationCase(o, input.AsOf, index.SubmissionsOf(o)));
         }
 
         return facts;

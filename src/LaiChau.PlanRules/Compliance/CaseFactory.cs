@@ -11,9 +11,7 @@ internal static class CaseFactory
         var cases = new Dictionary<string, ObligationCase>(model.Obligations.Count, StringComparer.Ordinal);
         foreach (var o in model.Obligations)
         {
-            var id = o.Id;
-            IReadOnlyList<Submission> subs = index.ByObligation.TryGetValue(id, out var list) ? list : [];
-            cases[id] = new ObligationCase(o, asOf, subs);
+            cases[o.Id] = new ObligationCase(o, asOf, index.SubmissionsOf(o));
         }
 
         var tasks = new List<TaskCase>(model.Tasks.Count);

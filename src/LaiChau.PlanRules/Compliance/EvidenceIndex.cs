@@ -33,7 +33,20 @@ internal sealed class EvidenceIndex
         _reviewBody = model.Plan.ObligationTemplates.FirstOrDefault(t => t.Kind == Plan.ObligationKind.Review)?.ObligatedBodyIds.FirstOrDefault();
     }
 
-    public Dictionary<string, List<Submission>> ByObligation { get; } = new(StringComparer.Ordinal);
+    // Keyed by the obligation object itself (reference equality, as Obligation does not override it): no id string is
+    // hashed or compared per piece of evidence, and the obligation's hash code is computed once for its lifetime.
+    private readonly Dictionary<Obligation, List<Submission>> _byObligation = [];
+
+    /// <summary>The obligations some evidence answers, in the order the evidence was first filed.</summary>
+    public IReadOnlyCollection<Obligation> Answered => _byObligation.Keys;
+
+    /// <summary>The evidence filed under an obligation, in decision order (empty when none).</summary>
+    public IReadOnlyList<Submission> SubmissionsOf(Obligation obligation) =>
+        _byObligation.TryGetValue(obligation, out var list) ? list : [];
+
+    /// <summary>The evidence filed under the obligation of an id (empty when there is none or no such obligation).</summary>
+    public IReadOnlyList<Submission> SubmissionsOf(string obligationId) =>
+        _model.Find(obligationId) is { } o ? SubmissionsOf(o) : [];
 
     public List<UnexpectedSubmission> Unexpected { get; } = [];
 
@@ -59,16 +72,18 @@ internal sealed class EvidenceIndex
     private void Index(EvidenceSet e)
     {
         _validator.ReserveIds(e.Requests);
-        var reports = new List<(ReceivedReport Report, Obligation? Obligation, string Path)>();
-        var submissions = new List<Submission>();
+        var reports = new List<(ReceivedReport Report, Obligation? Obligation, string Path)>(e.Reports.Count);
+        var submissions = new List<Submission>(e.Reports.Count);
+        _byObligation.EnsureCapacity(e.Reports.Count + e.ImplementationPlans.Count + e.Syntheses.Count);
         for (var i = 0; i < e.Reports.Count; i++)
         {
             var path = $"reports[{i}]";
             var r = e.Reports[i] ?? throw EvidenceValidator.IsNull("A report", path);
             _validator.Check(r, path);
-            if (VietnamTime.LocalDate(r.ReceivedAt) > _asOf)
+            var received = VietnamTime.LocalDate(r.ReceivedAt);
+            if (received > _asOf)
             {
-                NoteAfterAsOf(r.Id, VietnamTime.LocalDate(r.ReceivedAt));
+                NoteAfterAsOf(r.Id, received);
                 continue;
             }
 
@@ -88,7 +103,7 @@ internal sealed class EvidenceIndex
             }
             else
             {
-                AddSubmission(obligation.Id, submissions[i]);
+                AddSubmission(obligation, submissions[i]);
             }
         }
 
@@ -100,7 +115,7 @@ internal sealed class EvidenceIndex
             if (p.IssuedOn > _asOf) { NoteAfterAsOf(p.Id, p.IssuedOn); continue; }
             var s = new Submission(p.Id, p.Body, p.OnBehalfOf, null, null, p.IssuedOn, null, null, null, [], p.DocumentNumber, p.IssuedOn);
             if (_keys.ImplementationPlan(p) is not { } obligation) NoteWithoutObligation(p.Id, "kế hoạch triển khai", "implementation plan", p.Body);
-            else AddSubmission(obligation.Id, s);
+            else AddSubmission(obligation, s);
         }
 
         for (var i = 0; i < e.Syntheses.Count; i++)
@@ -112,7 +127,7 @@ internal sealed class EvidenceIndex
             if (date > _asOf) { NoteAfterAsOf(s.Id, date); continue; }
             var sub = new Submission(s.Id, s.Body, null, s.SubmittedAt, s.SubmittedAt, date, _synthesisAddressee, null, null, [], s.DocumentNumber, null);
             if (_keys.Synthesis(s, path) is not { } obligation) NoteWithoutObligation(s.Id, "báo cáo tổng hợp", "synthesis", s.Body);
-            else AddSubmission(obligation.Id, sub);
+            else AddSubmission(obligation, sub);
         }
 
         for (var i = 0; i < e.Reviews.Count; i++)
@@ -124,7 +139,7 @@ internal sealed class EvidenceIndex
             var matched = _keys.Reviews(r);
             foreach (var o in matched)
             {
-                AddSubmission(o.Id, new Submission(r.Id, o.BodyId, null, null, null, r.HeldOn, null, null, null, [], r.DocumentNumber, r.HeldOn));
+                AddSubmission(o, new Submission(r.Id, o.BodyId, null, null, null, r.HeldOn, null, null, null, [], r.DocumentNumber, r.HeldOn));
             }
 
             if (matched.Count == 0) NoteWithoutObligation(r.Id, "sơ kết/tổng kết", "review", _reviewBody);
@@ -163,14 +178,9 @@ internal sealed class EvidenceIndex
             Inspections[(s.Body, s.Period)] = Inspections.GetValueOrDefault((s.Body, s.Period)) + 1;
         }
 
-        foreach (var list in ByObligation.Values)
+        foreach (var (o, list) in _byObligation)
         {
             if (list.Count > 1) list.Sort(DecisionOrder.Instance);
-        }
-
-        foreach (var (id, list) in ByObligation)
-        {
-            var o = _model.Find(id)!;
             if (o.IsReport && o.Route is { } route && RouteTable.Classify(route, o.RouteReceivers, list[0].Addressee, list[0].DeliveredTo) == RouteVerdict.Unknown)
             {
                 Notes.Add(new ComplianceNote(NoteCodes.RouteUnknown,
@@ -225,9 +235,9 @@ internal sealed class EvidenceIndex
         return new TaskCase(task, asOf, completed, extended, _model.Deadlines.Policy.ExtensionCountsAsOnTime, ids);
     }
 
-    private void AddSubmission(string obligationId, Submission s)
+    private void AddSubmission(Obligation obligation, Submission s)
     {
-        if (!ByObligation.TryGetValue(obligationId, out var list)) ByObligation[obligationId] = list = [];
+        if (!_byObligation.TryGetValue(obligation, out var list)) _byObligation[obligation] = list = [];
         list.Add(s);
     }
 

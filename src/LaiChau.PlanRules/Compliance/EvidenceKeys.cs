@@ -51,7 +51,7 @@ internal sealed class EvidenceKeys
         }
 
         var part = EvidenceValidator.PartOf(r.Half, r.Quarter, path);
-        return _model.TemplateFor(ObligationKind.AnnualReport, part) is { } t ? _model.Find(ObligationModel.PeriodKey(t.Id, keyBody, r.Period, part)) : null;
+        return _model.TemplateFor(ObligationKind.AnnualReport, part) is { } t ? _model.FindRecurring(t.Id, keyBody, r.Period, part) : null;
     }
 
     /// <summary>The implementation-plan obligation of the issuing body (or the body it issues for).</summary>
@@ -62,7 +62,7 @@ internal sealed class EvidenceKeys
     public Obligation? Synthesis(SynthesisSubmitted s, string path)
     {
         var part = EvidenceValidator.PartOf(s.Half, s.Quarter, path);
-        return _model.TemplateFor(ObligationKind.Synthesis, part) is { } t ? _model.Find(ObligationModel.PeriodKey(t.Id, s.Body, s.Period, part)) : null;
+        return _model.TemplateFor(ObligationKind.Synthesis, part) is { } t ? _model.FindRecurring(t.Id, s.Body, s.Period, part) : null;
     }
 
     /// <summary>The review obligations of the milestone held.</summary>

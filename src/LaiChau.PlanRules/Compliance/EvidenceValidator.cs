@@ -113,11 +113,16 @@ internal sealed class EvidenceValidator
     /// </summary>
     public static void CheckReplacements(IReadOnlyList<(ReceivedReport Report, Obligation? Obligation, string Path)> reports)
     {
-        var byId = new Dictionary<string, Obligation?>(reports.Count, StringComparer.Ordinal);
-        foreach (var (r, o, _) in reports) byId[r.Id] = o;
+        Dictionary<string, Obligation?>? byId = null; // built when the first report that replaces another is met
         foreach (var (r, obligation, path) in reports)
         {
             if (r.Replaces is null) continue;
+            if (byId is null)
+            {
+                byId = new Dictionary<string, Obligation?>(reports.Count, StringComparer.Ordinal);
+                foreach (var (other, o, _) in reports) byId[other.Id] = o;
+            }
+
             if (r.Replaces == r.Id) throw Error("A report cannot replace itself.", path + ".replaces");
             if (!byId.TryGetValue(r.Replaces, out var replaced))
             {
@@ -264,11 +269,14 @@ internal sealed class EvidenceValidator
     /// </summary>
     public static void RequireInstant(DateTimeOffset instant, string path, string member = "")
     {
-        if (instant < VietnamTime.StartOfDay(VietnameseLunarCalendar.MinSupportedDate) || instant >= VietnamTime.EndOfDay(VietnameseLunarCalendar.MaxSupportedDate))
+        if (instant < FirstSupportedInstant || instant >= EndOfSupportedInstants)
         {
             throw Error(string.Create(CultureInfo.InvariantCulture, $"{instant.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'} is outside the years {VietnameseLunarCalendar.MinSupportedDate.Year} to {VietnameseLunarCalendar.MaxSupportedDate.Year} (Vietnam time) that the working-day calendar covers."), path + member);
         }
     }
+
+    private static readonly DateTimeOffset FirstSupportedInstant = VietnamTime.StartOfDay(VietnameseLunarCalendar.MinSupportedDate);
+    private static readonly DateTimeOffset EndOfSupportedInstants = VietnamTime.EndOfDay(VietnameseLunarCalendar.MaxSupportedDate);
 
     private static PlanRulesInputException Error(string reason, string path) => new(reason, jsonPath: path);
 }

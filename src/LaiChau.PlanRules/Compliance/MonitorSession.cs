@@ -192,8 +192,7 @@ internal sealed class MonitorSession
             var index = items is not null ? EvidenceIndex.Build(_ctx.Model, _base.WithHeldItems(items), AsOf) : null;
             if (_cases.TryGetValue(key, out var oldCase))
             {
-                IReadOnlyList<Submission> subs = index is not null && index.ByObligation.TryGetValue(key, out var list) ? list : [];
-                var updated = new ObligationCase(oldCase.Obligation, AsOf, subs);
+                var updated = new ObligationCase(oldCase.Obligation, AsOf, index is null ? [] : index.SubmissionsOf(oldCase.Obligation));
                 _cases[key] = updated;
                 _session.Update(updated);
             }

@@ -15,6 +15,10 @@ internal sealed class ObligationModel
 {
     private readonly Dictionary<string, Obligation> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TaskObligation> _tasksById = new(StringComparer.Ordinal);
+
+    // Recurring obligations by template and body, then by year and part: evidence finds the obligation it answers without
+    // building an id string to look up. One entry per (template, body), an array over the years covered.
+    private readonly Dictionary<(string Template, string Body), Obligation?[]> _recurring = [];
     private readonly Dictionary<(string Body, int Year), List<string>> _expectedTasks = [];
     private readonly HashSet<(string Body, int Year, string Task)> _expected = [];
     private Dictionary<string, ReportRequest>? _confirmations;
@@ -63,14 +67,24 @@ internal sealed class ObligationModel
 
     public Obligation? Find(string id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>
+    /// The recurring obligation of a template, body, year and part (null for the whole year): the one whose id is
+    /// <c>{template}:{body}:2026</c> (or <c>2026-H1</c>, <c>2026-Q3</c>), found without building that id.
+    /// </summary>
+    public Obligation? FindRecurring(string templateId, string bodyId, int year, SubPeriod? part)
+    {
+        if (year < FirstYear || year > LastYear || !_recurring.TryGetValue((templateId, bodyId), out var slots)) return null;
+        var slot = RecurringSlot(year, part);
+        return slot < slots.Length ? slots[slot] : null;
+    }
+
+    private int RecurringSlot(int year, SubPeriod? part) =>
+        part is null ? year - FirstYear : (year - FirstYear) * part.PerYear + part.Number - 1;
+
     public TaskObligation? FindTask(string id) => _tasksById.GetValueOrDefault(id);
 
     public static string AnnualKey(string templateId, string bodyId, int year) =>
         string.Create(CultureInfo.InvariantCulture, $"{templateId}:{bodyId}:{year}");
-
-    /// <summary>The key of a recurring obligation for a year or a part of one: <c>{template}:{body}:2026</c>, <c>{template}:{body}:2026-H1</c>.</summary>
-    public static string PeriodKey(string templateId, string bodyId, int year, SubPeriod? part) =>
-        $"{templateId}:{bodyId}:{SubPeriod.Key(year, part)}";
 
     /// <summary>Builds the model. Input problems (unknown group ids, an unsigned plan without a first year) throw <see cref="PlanRulesInputException"/>.</summary>
     public static ObligationModel Build(PlanDocument plan, BodyCatalog catalog, DeadlineCalculator deadlines, IReadOnlyList<ReportRequest> requests, ModelLimits? limits = null)
@@ -447,6 +461,17 @@ internal sealed class ObligationModel
         {
             CountOne();
             Obligations.Add(o);
+            if (o.Kind != ObligationKind.AdHocReport && o.Qualifier is null && o.Period is { } year && year >= FirstYear && year <= LastYear)
+            {
+                var key = (o.Template.Id, o.BodyId);
+                if (!_recurring.TryGetValue(key, out var slots))
+                {
+                    var perYear = o.SubPeriod?.PerYear ?? 1;
+                    _recurring[key] = slots = new Obligation?[(LastYear - FirstYear + 1) * perYear];
+                }
+
+                slots[RecurringSlot(year, o.SubPeriod)] = o;
+            }
         }
     }
 

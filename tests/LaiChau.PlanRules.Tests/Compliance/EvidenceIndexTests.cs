@@ -20,7 +20,7 @@ public sealed class EvidenceIndexTests
         EvidenceIndex.Build(Model, MonitorFixtures.Evidence() with { Reports = reports }, AsOf);
 
     private static IEnumerable<string> Ids(EvidenceIndex index, string obligationId) =>
-        index.ByObligation[obligationId].Select(s => s.EvidenceId);
+        index.SubmissionsOf(obligationId).Select(s => s.EvidenceId);
 
     private static ReceivedReport On(ReceivedReport r, int year, int month, int day) =>
         r with { ReceivedAt = new DateTimeOffset(year, month, day, 9, 0, 0, TimeSpan.FromHours(7)) };
@@ -39,7 +39,7 @@ public sealed class EvidenceIndexTests
 
         Assert.Equal(["A"], Ids(index, SoTaiChinh2024));
         Assert.Equal(["B"], Ids(index, "annual-report:so-y-te:2024"));
-        var s = Assert.Single(index.ByObligation["synthesis:so-noi-vu:2024"]);
+        var s = Assert.Single(index.SubmissionsOf("synthesis:so-noi-vu:2024"));
         Assert.Equal("ubnd-tinh", s.Addressee); // the plan's synthesis template says to whom, not the engine
         Assert.Empty(index.Unexpected);
         Assert.Empty(index.Notes);
@@ -65,7 +65,7 @@ public sealed class EvidenceIndexTests
         var index = Index(MonitorFixtures.Report("B", day: 18, replaces: "A"), MonitorFixtures.Report("A"));
 
         Assert.Equal(["A", "B"], Ids(index, SoTaiChinh2024));
-        Assert.Equal("A", index.ByObligation[SoTaiChinh2024][1].Replaces);
+        Assert.Equal("A", index.SubmissionsOf(SoTaiChinh2024)[1].Replaces);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class EvidenceIndexTests
 
         var index = EvidenceIndex.Build(Model, evidence, AsOf);
 
-        Assert.Equal(["A"], index.ByObligation.Values.SelectMany(l => l).Select(s => s.EvidenceId));
+        Assert.Equal(["A"], index.Answered.SelectMany(o => index.SubmissionsOf(o)).Select(s => s.EvidenceId));
         Assert.Equal(["B", "P"], index.Notes.Where(n => n.Code == NoteCodes.EvidenceAfterAsOf).Select(n => n.EvidenceId));
         Assert.Contains("05/01/2026", index.Notes[0].Message.Vi, StringComparison.Ordinal);
         Assert.Contains("31/12/2025", index.Notes[0].Message.Vi, StringComparison.Ordinal);
@@ -112,7 +112,7 @@ public sealed class EvidenceIndexTests
             MonitorFixtures.Report("U", body: "ubnd-tinh"),
             On(MonitorFixtures.Report("D", body: "ubnd-tam-duong", period: 2025), 2025, 12, 16));
 
-        Assert.Empty(index.ByObligation);
+        Assert.Empty(index.Answered);
         Assert.Collection(index.Unexpected,
             u => Assert.Equal(("U", 2024, true), (u.Submission.EvidenceId, u.Period, u.BodyExistsInPeriod)),
             u => Assert.Equal(("D", 2025, false), (u.Submission.EvidenceId, u.Period, u.BodyExistsInPeriod)));
