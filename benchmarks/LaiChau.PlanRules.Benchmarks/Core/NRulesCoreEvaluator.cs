@@ -9,7 +9,8 @@ namespace LaiChau.PlanRules.Benchmarks.Core;
 /// <summary>
 /// The library's own path restricted to the four core rules: its evidence index, one
 /// <see cref="ObligationCase"/> per report obligation, the built-in NRules rule classes (missing, late, wrong
-/// route, due soon) compiled alone, one session, fire, read the findings back.
+/// route, due soon) compiled alone, one session driven as the library drives its own (<see cref="SessionRun"/>), fire, read the
+/// findings back.
 /// </summary>
 internal static class NRulesCoreEvaluator
 {
@@ -41,9 +42,9 @@ internal static class NRulesCoreEvaluator
     /// <summary>The engine's part alone: a session, the facts inserted, the rules fired, the findings read back.</summary>
     public static List<CoreFinding> Fire(List<ObligationCase> facts)
     {
-        var session = Factory.Value.CreateSession();
-        session.InsertAll(facts);
-        session.Fire();
+        var session = SessionRun.Create(Factory.Value);
+        SessionRun.Insert(session, facts);
+        SessionRun.Fire(session);
         var findings = new List<CoreFinding>();
         foreach (var f in session.Query<FindingFact>())
         {

@@ -127,9 +127,9 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
         var results = new (List<FindingFact> Findings, List<TaskStatusFact> Statuses)[k];
         void Run(int i)
         {
-            var session = _base.Value.Rules.CreateSession();
-            session.InsertAll(groups[i]);
-            session.Fire(cancellationToken);
+            var session = SessionRun.Create(_base.Value.Rules);
+            SessionRun.Insert(session, groups[i]);
+            SessionRun.Fire(session, cancellationToken);
             results[i] = (session.Query<FindingFact>().ToList(), session.Query<TaskStatusFact>().ToList());
         }
 

@@ -241,7 +241,7 @@ internal sealed class MonitorSession
         facts.AddRange(cases.Values);
         facts.AddRange(tasks);
         facts.AddRange(_unexpected.Values);
-        _session.InsertAll(facts);
+        SessionRun.Insert(_session, facts);
         _session.Fire();
         _diff.Discard();
     }
