@@ -7,7 +7,8 @@ namespace LaiChau.PlanRules.Rules;
 /// The fact the rules judge: one obligation, the evidence matched to it (in decision order: received
 /// instant, then document date and number, then evidence id) and the as-of date. One fact per
 /// obligation keeps every rule a single-pattern match, so an evaluation is linear in its input
-/// (NRules has no hash joins). Identity is the obligation id: a session updates it in place.
+/// (NRules has no hash joins). Identity is the obligation object (one per obligation id for the model's lifetime): a
+/// session updates a case in place, and finds it by a reference hash instead of hashing the id string.
 /// </summary>
 public sealed class ObligationCase : IIdentityProvider
 {
@@ -56,6 +57,23 @@ public sealed class ObligationCase : IIdentityProvider
     /// <summary>Later submissions that do not say which one they replace.</summary>
     public IEnumerable<Submission> Duplicates => Submissions.Skip(1).Where(s => s.Replaces is null);
 
+    /// <summary>
+    /// True when there is at least one of <see cref="Duplicates"/>. A rule condition asks this of every case, so it is a
+    /// loop over the submissions, not a query that allocates iterators for each case.
+    /// </summary>
+    public bool HasDuplicates
+    {
+        get
+        {
+            for (var i = 1; i < Submissions.Count; i++)
+            {
+                if (Submissions[i].Replaces is null) return true;
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>True when the deadline has passed on the as-of date (the due day ends at 24:00 Vietnam time).</summary>
     public bool IsPastDue => Obligation.DueOn is { } due && AsOf > due;
 
@@ -78,7 +96,14 @@ public sealed class ObligationCase : IIdentityProvider
     public bool IsWrongRoute => Obligation.IsReport && Obligation.Route is { } route && First is { } first
         && RouteTable.Classify(route, Obligation.RouteReceivers, first.Addressee, first.DeliveredTo) == RouteVerdict.WrongRoute;
 
-    object IIdentityProvider.GetIdentity() => Obligation.Id;
+    /// <summary>
+    /// A report obligation with nothing received yet, in its reminder window on <see cref="AsOf"/>: from the reminder date
+    /// to the due date, both included. The one definition REPORT_DUE_SOON uses.
+    /// </summary>
+    public bool IsDueSoon => Obligation.IsReport && Obligation.RemindFrom is { } remind && Obligation.DueOn is { } due
+        && Submissions.Count == 0 && AsOf >= remind && AsOf <= due;
+
+    object IIdentityProvider.GetIdentity() => Obligation;
 
     /// <inheritdoc />
     public override string ToString() => Obligation.Id;

@@ -5,7 +5,8 @@ namespace LaiChau.PlanRules.Rules;
 
 /// <summary>
 /// The fact the task rules judge: one appendix task instance for one lead body, its recorded progress
-/// and extensions, and the as-of date. Identity is the task obligation id.
+/// and extensions, and the as-of date. Identity is the task obligation object (one per task instance id for the model's
+/// lifetime).
 /// </summary>
 public sealed class TaskCase : IIdentityProvider
 {
@@ -43,7 +44,7 @@ public sealed class TaskCase : IIdentityProvider
     /// <summary>The due date completion is judged against: the effective one when extensions count as on time, else the original.</summary>
     public DateOnly? JudgedDueOn => ExtensionCountsAsOnTime ? EffectiveDueOn : Task.Deadline?.DueOn;
 
-    object IIdentityProvider.GetIdentity() => Task.Id;
+    object IIdentityProvider.GetIdentity() => Task;
 
     /// <inheritdoc />
     public override string ToString() => Task.Id;

@@ -17,7 +17,7 @@ internal sealed class ReportDueSoonRule : Rule
         ObligationCase c = default!;
 
         When()
-            .Match(() => c, x => x.Obligation.IsReport, x => x.Obligation.RemindFrom != null, x => x.First == null, x => x.AsOf >= x.Obligation.RemindFrom, x => x.AsOf <= x.Obligation.DueOn);
+            .Match(() => c, x => x.IsDueSoon);
 
         Then()
             .Yield(_ => FindingFact.For<ReportDueSoonRule>(c));

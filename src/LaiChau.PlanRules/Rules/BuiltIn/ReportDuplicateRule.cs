@@ -17,7 +17,7 @@ internal sealed class ReportDuplicateRule : Rule
         ObligationCase c = default!;
 
         When()
-            .Match(() => c, x => x.Obligation.IsReport, x => x.Duplicates.Any());
+            .Match(() => c, x => x.Obligation.IsReport, x => x.HasDuplicates);
 
         Then()
             .Do(ctx => RuleFindings.Sync(ctx, c.Duplicates.Select(d => FindingFact.For<ReportDuplicateRule>(c, d, keyedByEvidence: true))));

@@ -17,7 +17,7 @@ internal sealed class ReportLateRule : Rule
         ObligationCase c = default!;
 
         When()
-            .Match(() => c, x => x.Obligation.IsReport, x => x.IsLate);
+            .Match(() => c, x => x.IsLate);
 
         Then()
             .Yield(_ => FindingFact.For<ReportLateRule>(c, c.First));

@@ -17,7 +17,7 @@ internal sealed class ReportMissingRule : Rule
         ObligationCase c = default!;
 
         When()
-            .Match(() => c, x => x.Obligation.IsReport, x => x.IsMissing);
+            .Match(() => c, x => x.IsMissing);
 
         Then()
             .Yield(_ => FindingFact.For<ReportMissingRule>(c));

@@ -17,7 +17,7 @@ internal sealed class ReportWrongChannelRule : Rule
         ObligationCase c = default!;
 
         When()
-            .Match(() => c, x => x.Obligation.IsReport, x => x.IsWrongRoute);
+            .Match(() => c, x => x.IsWrongRoute);
 
         Then()
             .Yield(_ => FindingFact.For<ReportWrongChannelRule>(c, c.First));
