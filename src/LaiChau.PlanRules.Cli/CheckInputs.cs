@@ -33,6 +33,8 @@ internal sealed class CheckInputs
         MaxBytes = CommonOptions.MaxBytes(loc);
         MaxPeriods = new Option<int?>("--max-periods") { HelpName = "N", Description = loc.T("Số năm tối đa được kiểm tra trong một lần (mặc định 50).", "The most years one check covers (default 50).") };
         MaxObligations = new Option<int?>("--max-obligations") { HelpName = "N", Description = loc.T("Số nghĩa vụ và nhiệm vụ tối đa được lập trong một lần kiểm tra (mặc định 200000).", "The most obligations and task instances one check builds (default 200000).") };
+        MaxAppendixTasks = new Option<int?>("--max-appendix-tasks") { HelpName = "N", Description = loc.T("Số nhiệm vụ tối đa trong phụ lục của kế hoạch (mặc định 1000).", "The most tasks the plan's appendix may hold (default 1000).") };
+        MaxEvidencePerObligation = new Option<int?>("--max-evidence-per-obligation") { HelpName = "N", Description = loc.T("Số chứng cứ tối đa cho một nghĩa vụ: báo cáo đầu, báo cáo thay thế và trùng (mặc định 100).", "The most pieces of evidence one obligation may have: its first report, replacements and duplicates (default 100).") };
         Register = new Option<string?>("--register") { HelpName = "FILE.csv", Description = loc.T("Sổ văn bản đến dạng CSV (docs/csv-import.md) thay cho tệp JSON.", "An incoming-documents register as CSV (docs/csv-import.md) instead of a JSON file.") };
         RegisterOf = new Option<string?>("--register-of") { HelpName = "BODY", Description = loc.T("Sổ của cơ quan nào (mã cơ quan, ví dụ so-noi-vu); bắt buộc với --register.", "Whose register it is (a body id such as so-noi-vu); required with --register.") };
         Period = new Option<int?>("--period") { HelpName = "YEAR", Description = loc.T("Kỳ báo cáo của các dòng không ghi cột \"Kỳ báo cáo\".", "The reporting period of register rows without a \"Kỳ báo cáo\" cell.") };
@@ -59,6 +61,10 @@ internal sealed class CheckInputs
 
     public Option<int?> MaxObligations { get; }
 
+    public Option<int?> MaxAppendixTasks { get; }
+
+    public Option<int?> MaxEvidencePerObligation { get; }
+
     public Option<string?> Register { get; }
 
     public Option<string?> RegisterOf { get; }
@@ -75,7 +81,7 @@ internal sealed class CheckInputs
     public void AddTo(Command command, bool registerPeriod = true)
     {
         command.Arguments.Add(File);
-        foreach (var o in new Option[] { AsOf, Plan, Catalog, Bodies, Calendar, MaxBytes, MaxPeriods, MaxObligations, Register, RegisterOf, Period, SignedOn, FirstYear, LastYear })
+        foreach (var o in new Option[] { AsOf, Plan, Catalog, Bodies, Calendar, MaxBytes, MaxPeriods, MaxObligations, MaxAppendixTasks, MaxEvidencePerObligation, Register, RegisterOf, Period, SignedOn, FirstYear, LastYear })
         {
             if (registerPeriod || o != Period) command.Options.Add(o);
         }
@@ -103,6 +109,8 @@ internal sealed class CheckInputs
         var period = r.GetValue(Period);
         var maxPeriods = Positive(r.GetValue(MaxPeriods), "--max-periods");
         var maxObligations = Positive(r.GetValue(MaxObligations), "--max-obligations");
+        var maxAppendixTasks = Positive(r.GetValue(MaxAppendixTasks), "--max-appendix-tasks");
+        var maxEvidence = Positive(r.GetValue(MaxEvidencePerObligation), "--max-evidence-per-obligation");
 
         var evaluator = ComplianceEvaluator.Create(o =>
         {
@@ -113,6 +121,8 @@ internal sealed class CheckInputs
             o.MaxInputBytes = maxBytes;
             if (maxPeriods is { } mp) o.MaxPeriods = mp;
             if (maxObligations is { } mo) o.MaxObligations = mo;
+            if (maxAppendixTasks is { } ma) o.MaxAppendixTasks = ma;
+            if (maxEvidence is { } me) o.MaxEvidencePerObligation = me;
         });
 
         // Cold start (benchmarks/README.md): the plan, catalog and calendar are read and the rules built on a second

@@ -103,7 +103,7 @@ internal sealed class EvidenceIndex
             }
             else
             {
-                AddSubmission(obligation, submissions[i]);
+                AddSubmission(obligation, submissions[i], path);
             }
         }
 
@@ -115,7 +115,7 @@ internal sealed class EvidenceIndex
             if (p.IssuedOn > _asOf) { NoteAfterAsOf(p.Id, p.IssuedOn); continue; }
             var s = new Submission(p.Id, p.Body, p.OnBehalfOf, null, null, p.IssuedOn, null, null, null, [], p.DocumentNumber, p.IssuedOn);
             if (_keys.ImplementationPlan(p) is not { } obligation) NoteWithoutObligation(p.Id, "kế hoạch triển khai", "implementation plan", p.Body);
-            else AddSubmission(obligation, s);
+            else AddSubmission(obligation, s, path);
         }
 
         for (var i = 0; i < e.Syntheses.Count; i++)
@@ -127,7 +127,7 @@ internal sealed class EvidenceIndex
             if (date > _asOf) { NoteAfterAsOf(s.Id, date); continue; }
             var sub = new Submission(s.Id, s.Body, null, s.SubmittedAt, s.SubmittedAt, date, _synthesisAddressee, null, null, [], s.DocumentNumber, null);
             if (_keys.Synthesis(s, path) is not { } obligation) NoteWithoutObligation(s.Id, "báo cáo tổng hợp", "synthesis", s.Body);
-            else AddSubmission(obligation, sub);
+            else AddSubmission(obligation, sub, path);
         }
 
         for (var i = 0; i < e.Reviews.Count; i++)
@@ -139,7 +139,7 @@ internal sealed class EvidenceIndex
             var matched = _keys.Reviews(r);
             foreach (var o in matched)
             {
-                AddSubmission(o, new Submission(r.Id, o.BodyId, null, null, null, r.HeldOn, null, null, null, [], r.DocumentNumber, r.HeldOn));
+                AddSubmission(o, new Submission(r.Id, o.BodyId, null, null, null, r.HeldOn, null, null, null, [], r.DocumentNumber, r.HeldOn), path);
             }
 
             if (matched.Count == 0) NoteWithoutObligation(r.Id, "sơ kết/tổng kết", "review", _reviewBody);
@@ -235,9 +235,17 @@ internal sealed class EvidenceIndex
         return new TaskCase(task, asOf, completed, extended, _model.Deadlines.Policy.ExtensionCountsAsOnTime, ids);
     }
 
-    private void AddSubmission(Obligation obligation, Submission s)
+    private void AddSubmission(Obligation obligation, Submission s, string path)
     {
         if (!_byObligation.TryGetValue(obligation, out var list)) _byObligation[obligation] = list = [];
+        if (list.Count >= _model.Limits.MaxEvidencePerObligation)
+        {
+            // Every duplicate is a finding: this bounds what one obligation can make the report hold.
+            throw new PlanRulesInputException(
+                string.Create(CultureInfo.InvariantCulture, $"More than {_model.Limits.MaxEvidencePerObligation} pieces of evidence answer obligation '{obligation.Id}' (its first report, replacements and duplicates): over the limit ({ModelLimits.EvidencePerObligationSetting})."),
+                jsonPath: path);
+        }
+
         list.Add(s);
     }
 

@@ -54,6 +54,20 @@ public sealed class PlanRulesOptions
     public int MaxObligations { get; set; } = Obligations.ModelLimits.DefaultMaxObligations;
 
     /// <summary>
+    /// The most tasks the appendix of the plan in use may hold (default 1,000; Lai Châu's plan has 4). A larger
+    /// appendix, from the evidence's plan or the host's plan file, is a <see cref="PlanRulesInputException"/> naming
+    /// this setting, before any task instance is built.
+    /// </summary>
+    public int MaxAppendixTasks { get; set; } = Obligations.ModelLimits.DefaultMaxAppendixTasks;
+
+    /// <summary>
+    /// The most pieces of evidence one obligation may have filed under it: its first report, the reports that replace it
+    /// and its duplicates (default 100). One more is a <see cref="PlanRulesInputException"/> at that piece's path naming
+    /// this setting: each duplicate is a finding, so this bounds the findings one obligation can yield.
+    /// </summary>
+    public int MaxEvidencePerObligation { get; set; } = Obligations.ModelLimits.DefaultMaxEvidencePerObligation;
+
+    /// <summary>
     /// How many NRules sessions one evaluation runs in parallel, each over the obligations, task instances and
     /// unexpected submissions of a share of the bodies (obligations of different bodies never meet in a built-in
     /// rule). The report is byte-identical whatever the number. <c>null</c> (the default): one per processor for
@@ -107,7 +121,7 @@ public sealed class PlanRulesOptions
     internal JsonInputLimits Limits() => new(MaxInputBytes, MaxJsonDepth);
 
     /// <summary>The expansion limits these options describe.</summary>
-    internal ModelLimits ExpansionLimits() => new(MaxPeriods, MaxObligations);
+    internal ModelLimits ExpansionLimits() => new(MaxPeriods, MaxObligations, MaxAppendixTasks, MaxEvidencePerObligation);
 
     /// <summary>Checks the options; returns the problems found (empty when valid).</summary>
     /// <returns>The problems, one sentence each.</returns>
@@ -120,6 +134,8 @@ public sealed class PlanRulesOptions
         if (MaxJsonDepth is < 1 or > 10_000) problems.Add("MaxJsonDepth must be 1 to 10,000.");
         if (MaxPeriods < 1) problems.Add("MaxPeriods must be positive.");
         if (MaxObligations < 1) problems.Add("MaxObligations must be positive.");
+        if (MaxAppendixTasks < 1) problems.Add("MaxAppendixTasks must be positive.");
+        if (MaxEvidencePerObligation < 1) problems.Add("MaxEvidencePerObligation must be positive.");
         if (Partitions is < 1 or > 256) problems.Add("Partitions must be 1 to 256 (or null for automatic).");
         foreach (var file in new[] { PlanFile, CatalogFile }.Concat(CatalogOverrideFiles).Concat(CalendarFiles))
         {

@@ -52,6 +52,9 @@ internal sealed class ObligationModel
 
     public int LastYear { get; }
 
+    /// <summary>The limits the model was built under; the evidence filed over it is held to them too.</summary>
+    public ModelLimits Limits => _limits;
+
     public List<Obligation> Obligations { get; } = [];
 
     public List<TaskObligation> Tasks { get; } = [];
@@ -90,6 +93,13 @@ internal sealed class ObligationModel
     public static ObligationModel Build(PlanDocument plan, BodyCatalog catalog, DeadlineCalculator deadlines, IReadOnlyList<ReportRequest> requests, ModelLimits? limits = null)
     {
         limits ??= ModelLimits.Default;
+        if (plan.Appendix.Tasks.Count > limits.MaxAppendixTasks)
+        {
+            throw new PlanRulesInputException(
+                string.Create(CultureInfo.InvariantCulture, $"The plan's appendix has {plan.Appendix.Tasks.Count} tasks: over the limit of {limits.MaxAppendixTasks} ({ModelLimits.AppendixTasksSetting})."),
+                jsonPath: "plan.appendixTasks");
+        }
+
         var policy = deadlines.Policy;
         int firstYear;
         if (policy.FirstYear is { } fy)

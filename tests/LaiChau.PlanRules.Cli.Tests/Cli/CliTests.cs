@@ -85,6 +85,23 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, CliRunner.Run("check", path, "--max-bytes", "1000000").ExitCode);
     }
 
+    [Fact]
+    public void Run_EvidencePerObligationLimit_RefusedThenRaised()
+    {
+        // Four reports of Sở Y tế for 2025: over a limit of 3 (exit 2, one line naming the flag), within one of 4.
+        var reports = string.Join(",", Enumerable.Range(0, 4).Select(i => $"{{\"id\":\"R{i}\",\"body\":\"so-y-te\",\"period\":2025,\"receivedAt\":\"2025-12-10T15:00:00+07:00\",\"deliveredTo\":\"so-noi-vu\"}}"));
+        var path = _dir.Write("dup.json", "{\"schemaVersion\":1,\"asOf\":\"2025-12-20\",\"plan\":{\"signedOn\":\"2024-10-15\"},\"reports\":[" + reports + "]}");
+
+        var refused = CliRunner.Run("check", path, "--max-evidence-per-obligation", "3", "--lang", "en");
+        var raised = CliRunner.Run("check", path, "--max-evidence-per-obligation", "4");
+
+        Assert.Equal(2, refused.ExitCode);
+        var only = Assert.Single(refused.ErrorLines);
+        Assert.Contains("reports[3]", only, StringComparison.Ordinal);
+        Assert.Contains("--max-evidence-per-obligation", only, StringComparison.Ordinal);
+        Assert.Equal(0, raised.ExitCode);
+    }
+
     [Theory]
     [InlineData("check", "--bogus")] // an unknown option (System.CommandLine would take it for FILE)
     [InlineData("check", "--format", "xml")] // a format that does not exist

@@ -40,12 +40,69 @@ public class HostileInputTests
         }
     }
 
-    [Fact]
-    public void DuplicateReports_EveryOneAfterTheFirstIsADuplicate()
+    // The generators that pile evidence on one obligation, or tasks in the appendix, are refused by the default limits;
+    // with the limits raised they still run, and in time linear in their size (LinearWorkTests, the benchmark).
+    private static readonly ComplianceEvaluator Raised = ComplianceEvaluator.Create(o =>
     {
-        var report = Run(HostileInputs.Get("duplicate-reports"), 3_000);
+        o.MaxObligations = MaxObligations;
+        o.MaxEvidencePerObligation = 100_000;
+        o.MaxAppendixTasks = 100_000;
+    });
+
+    [Fact]
+    public void DuplicateReports_LimitRaised_EveryOneAfterTheFirstIsADuplicate()
+    {
+        var report = Run(HostileInputs.Get("duplicate-reports"), 3_000, Raised);
 
         Assert.Equal(2_999, report.Findings.Count(f => f.Code == "REPORT_DUPLICATE"));
+    }
+
+    [Theory]
+    [InlineData("replacement-chain")]
+    [InlineData("register-rows")]
+    [InlineData("one-off-tasks")]
+    public void PiledUpGenerators_LimitsRaised_Evaluate(string name)
+    {
+        var report = Run(HostileInputs.Get(name), 3_000, Raised);
+
+        Assert.NotEmpty(report.ReportStatuses);
+    }
+
+    [Theory]
+    [InlineData("duplicate-reports", nameof(PlanRulesOptions.MaxEvidencePerObligation), 5, "reports[5]", "--max-evidence-per-obligation")]
+    [InlineData("one-off-tasks", nameof(PlanRulesOptions.MaxAppendixTasks), 8, "plan.appendixTasks", "--max-appendix-tasks")]
+    public void Limit_AtItTheInputEvaluates_OneMoreIsRefusedAtItsPath(string name, string setting, int limit, string path, string flag)
+    {
+        var g = HostileInputs.Get(name);
+        var evaluator = ComplianceEvaluator.Create(o =>
+        {
+            if (setting == nameof(PlanRulesOptions.MaxAppendixTasks)) o.MaxAppendixTasks = limit;
+            else o.MaxEvidencePerObligation = limit;
+        });
+
+        var report = evaluator.Evaluate(EvidenceReader.Parse(g.Generate(limit)));
+        var e = Assert.Throws<PlanRulesInputException>(() => evaluator.Evaluate(EvidenceReader.Parse(g.Generate(limit + 1))));
+
+        Assert.NotEmpty(report.ReportStatuses);
+        Assert.Equal(path, e.JsonPath);
+        Assert.Contains("PlanRulesOptions." + setting, e.Reason, StringComparison.Ordinal);
+        Assert.Contains(flag, e.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EvidencePerObligation_InAMonitor_TheReportOverTheLimitIsRefusedAndNothingChanges()
+    {
+        var g = HostileInputs.Get("duplicate-reports");
+        var evaluator = ComplianceEvaluator.Create(o => o.MaxEvidencePerObligation = 3);
+        var evidence = EvidenceReader.Parse(g.Generate(3));
+        using var monitor = evaluator.CreateMonitor(evidence);
+        var before = monitor.Snapshot().Findings.Select(f => f.Id).ToList();
+        var fourth = EvidenceReader.Parse(g.Generate(4)).Reports[3];
+
+        Assert.Throws<PlanRulesInputException>(() => monitor.AddReport(fourth));
+
+        Assert.Equal(before, monitor.Snapshot().Findings.Select(f => f.Id));
+        Assert.Equal(0, monitor.AppliedChanges);
     }
 
     [Fact]
@@ -105,13 +162,13 @@ public class HostileInputTests
         Assert.NotNull(report);
     }
 
-    internal static ComplianceReport Run(HostileInput g, int units)
+    internal static ComplianceReport Run(HostileInput g, int units, ComplianceEvaluator? evaluator = null)
     {
         var text = g.Generate(units);
         var evidence = g.IsCsv
             ? HostileInput.ReadRegister(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), "so-den.csv")
             : EvidenceReader.Parse(text, "hostile.json");
-        var report = Evaluator.Evaluate(evidence);
+        var report = (evaluator ?? Evaluator).Evaluate(evidence);
         using var sink = new StringWriter();
         ComplianceReportJson.Write(report, sink);
         return report;
