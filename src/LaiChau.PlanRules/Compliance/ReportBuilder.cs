@@ -66,30 +66,48 @@ internal static class ReportBuilder
             .OrderBy(t => t.Period).ThenBy(t => t.TaskId, StringComparer.Ordinal).ThenBy(t => t.BodyId, StringComparer.Ordinal)
             .ToList();
 
-        // Grouped once (ToLookup), so the summaries stay linear in the number of obligations.
-        var cellsByBody = cells.ToLookup(c => c.BodyId, StringComparer.Ordinal);
-        var findingsByBody = findings.ToLookup(f => f.BodyId, StringComparer.Ordinal);
-        var tasksByBody = tasks.ToLookup(t => t.BodyId, StringComparer.Ordinal);
+        // The summaries are tallied in one pass over the cells, findings and tasks (a body's, a column's and the whole
+        // report's at once), while each item is at hand: linear, and no item is read a second time.
+        var total = new Tally();
+        var byBody = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        var byPeriod = new Dictionary<(int Period, SubPeriod? Part), Tally>();
+        foreach (var c in cells)
+        {
+            total.Add(c);
+            Tally.Of(byBody, c.BodyId).Add(c);
+            Tally.Of(byPeriod, (c.Period, c.SubPeriod)).Add(c);
+        }
+
+        // A column of the matrix is a year, or a half or quarter of one, that has cells; findings and tasks count in the
+        // columns that exist (tasks in their year's).
+        foreach (var f in findings)
+        {
+            total.Add(f);
+            Tally.Of(byBody, f.BodyId).Add(f);
+            if (byPeriod.TryGetValue((f.Period ?? 0, f.SubPeriod), out var column)) column.Add(f);
+        }
+
+        foreach (var t in tasks)
+        {
+            total.Add(t);
+            Tally.Of(byBody, t.BodyId).Add(t);
+            if (byPeriod.TryGetValue((t.Period, null), out var column)) column.Add(t);
+        }
+
         var inspectionsByBody = inspections.ToLookup(kv => kv.Key.Body, kv => kv.Value, StringComparer.Ordinal);
-        var bodyIds = cellsByBody.Select(g => g.Key).Concat(findingsByBody.Select(g => g.Key)).Concat(tasksByBody.Select(g => g.Key))
-            .Distinct(StringComparer.Ordinal).Order(Comparer<string>.Create(ctx.Catalog.CompareInOfficialOrder)).ToList();
-        var bodies = bodyIds.Select(id => new BodySummary(
+        var bodies = byBody.Keys.Order(Comparer<string>.Create(ctx.Catalog.CompareInOfficialOrder)).Select(id => new BodySummary(
             id,
             ctx.BodyName(id, null),
-            Count(cellsByBody[id], findingsByBody[id], tasksByBody[id]),
+            byBody[id].ToCounts(),
             studies.GetValueOrDefault(id),
             inspectionsByBody[id].Sum())).ToList();
-        // One summary per column of the matrix: a year, or a half or quarter of one (tasks count in their year's).
-        var cellsByPeriod = cells.ToLookup(c => (Period: c.Period, Part: c.SubPeriod));
-        var findingsByPeriod = findings.ToLookup(f => (Period: f.Period ?? 0, Part: f.SubPeriod));
-        var tasksByPeriod = tasks.ToLookup(t => (Period: t.Period, Part: (SubPeriod?)null));
-        var periods = cellsByPeriod.Select(g => g.Key)
+        var periods = byPeriod.Keys
             .Order(PeriodOrder)
             .Select(p => new PeriodSummary(
                 p.Period,
                 ctx.Model.Deadlines.WindowStart(p.Period, p.Part),
                 ctx.Model.Deadlines.CutOff(p.Period, p.Part),
-                Count(cellsByPeriod[p], findingsByPeriod[p], tasksByPeriod[p]))
+                byPeriod[p].ToCounts())
             {
                 SubPeriod = p.Part,
             }).ToList();
@@ -108,7 +126,7 @@ internal static class ReportBuilder
         }
 
         notes.AddRange(indexNotes.OrderBy(n => n.Code, StringComparer.Ordinal).ThenBy(n => n.EvidenceId, StringComparer.Ordinal));
-        return new ComplianceReport(ctx.Report, asOf, findings, cells, tasks, bodies, periods, Count(cells, findings, tasks), notes);
+        return new ComplianceReport(ctx.Report, asOf, findings, cells, tasks, bodies, periods, total.ToCounts(), notes);
     }
 
     private static string? ResponsibleNow(EvaluationContext ctx, Obligation? o, string bodyId, DateOnly asOf)
@@ -123,51 +141,59 @@ internal static class ReportBuilder
         return now is not null && now != bodyId ? now : null;
     }
 
-    private static StatusCounts Count(IEnumerable<ReportStatus> cells, IEnumerable<Finding> findings, IEnumerable<TaskStatusEntry> tasks)
+    /// <summary>The counts of one summary (a body, a column of the matrix, the report), added to item by item.</summary>
+    private sealed class Tally
     {
-        int reports = 0, onTime = 0, late = 0, missing = 0, wrong = 0, notDue = 0, pending = 0;
-        foreach (var c in cells)
+        private int _reports, _onTime, _late, _missing, _wrong, _notDue, _pending, _violations, _warnings, _infos;
+        private int _tasksOnTime, _tasksLate, _tasksOpen, _tasksOverdue;
+
+        public static Tally Of<TKey>(Dictionary<TKey, Tally> tallies, TKey key)
+            where TKey : notnull
         {
-            reports++;
+            if (!tallies.TryGetValue(key, out var tally)) tallies[key] = tally = new Tally();
+            return tally;
+        }
+
+        public void Add(ReportStatus c)
+        {
+            _reports++;
             switch (c.Status)
             {
-                case ReportCellStatus.OnTime: onTime++; break;
-                case ReportCellStatus.Late: late++; break;
-                case ReportCellStatus.Missing: missing++; break;
-                case ReportCellStatus.WrongRoute: wrong++; break;
-                case ReportCellStatus.NotDue: notDue++; break;
-                default: pending++; break;
+                case ReportCellStatus.OnTime: _onTime++; break;
+                case ReportCellStatus.Late: _late++; break;
+                case ReportCellStatus.Missing: _missing++; break;
+                case ReportCellStatus.WrongRoute: _wrong++; break;
+                case ReportCellStatus.NotDue: _notDue++; break;
+                default: _pending++; break;
             }
         }
 
-        int v = 0, w = 0, i = 0;
-        foreach (var f in findings)
+        public void Add(Finding f)
         {
             switch (f.Severity)
             {
-                case FindingSeverity.Violation: v++; break;
-                case FindingSeverity.Warning: w++; break;
-                default: i++; break;
+                case FindingSeverity.Violation: _violations++; break;
+                case FindingSeverity.Warning: _warnings++; break;
+                default: _infos++; break;
             }
         }
 
-        int ton = 0, tl = 0, tow = 0, too = 0;
-        foreach (var t in tasks)
+        public void Add(TaskStatusEntry t)
         {
             switch (t.Status)
             {
-                case TaskComplianceStatus.CompletedOnTime: ton++; break;
-                case TaskComplianceStatus.CompletedLate: tl++; break;
-                case TaskComplianceStatus.OpenWithinDeadline: tow++; break;
-                default: too++; break;
+                case TaskComplianceStatus.CompletedOnTime: _tasksOnTime++; break;
+                case TaskComplianceStatus.CompletedLate: _tasksLate++; break;
+                case TaskComplianceStatus.OpenWithinDeadline: _tasksOpen++; break;
+                default: _tasksOverdue++; break;
             }
         }
 
-        return new StatusCounts
+        public StatusCounts ToCounts() => new()
         {
-            Reports = reports, OnTime = onTime, Late = late, Missing = missing, WrongRoute = wrong, NotDue = notDue, Pending = pending,
-            Violations = v, Warnings = w, Infos = i,
-            TasksCompletedOnTime = ton, TasksCompletedLate = tl, TasksOpenWithinDeadline = tow, TasksOpenOverdue = too,
+            Reports = _reports, OnTime = _onTime, Late = _late, Missing = _missing, WrongRoute = _wrong, NotDue = _notDue, Pending = _pending,
+            Violations = _violations, Warnings = _warnings, Infos = _infos,
+            TasksCompletedOnTime = _tasksOnTime, TasksCompletedLate = _tasksLate, TasksOpenWithinDeadline = _tasksOpen, TasksOpenOverdue = _tasksOverdue,
         };
     }
 

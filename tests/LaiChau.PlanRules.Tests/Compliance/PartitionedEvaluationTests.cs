@@ -70,7 +70,7 @@ public class PartitionedEvaluationTests
         Assert.ThrowsAny<Exception>(() => ComplianceEvaluator.Create(o => o.Partitions = 0));
     }
 
-    private static EvidenceSet RandomEvidence(int seed)
+    internal static EvidenceSet RandomEvidence(int seed)
     {
         var random = new Random(seed);
         var bodies = BodyCatalog.LaiChau.Bodies.Select(b => b.Id).ToArray();
