@@ -57,7 +57,9 @@ public sealed class Obligation
             ? string.Create(CultureInfo.InvariantCulture, $"{TemplateId}:{Qualifier}:{BodyId}:{p}")
             : $"{TemplateId}:{Qualifier}:{BodyId}"
         : Period is { } y
-            ? $"{TemplateId}:{BodyId}:{SubPeriod.Key(y, SubPeriod)}"
+            ? SubPeriod is { } part
+                ? string.Create(CultureInfo.InvariantCulture, $"{TemplateId}:{BodyId}:{y}-{part.Code}")
+                : string.Create(CultureInfo.InvariantCulture, $"{TemplateId}:{BodyId}:{y}")
             : $"{TemplateId}:{BodyId}";
 
     /// <summary>The template it instantiates.</summary>

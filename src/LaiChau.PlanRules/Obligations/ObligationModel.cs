@@ -203,33 +203,54 @@ internal sealed class ObligationModel
     /// 01/7/2025; the communes took over most district duties: P). A commune the template names itself, or whose group
     /// it names, is not inherited.
     /// </summary>
-    public IEnumerable<(Body Body, bool Inherited)> ObligatedOn(ObligationTemplate template, DateOnly date)
+    private IEnumerable<(Body Body, bool Inherited)> ObligatedOn(ObligationTemplate template, DateOnly date)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var groups = template.ObligatedGroupIds;
-        foreach (var group in groups)
+        var communesToo = Deadlines.Policy.CommunesInheritDistrictDuties && groups.Contains(GroupIds.Districts) && !groups.Contains(GroupIds.Communes)
+            && Catalog.TryGetGroup(GroupIds.Communes, out _);
+        if (groups.Count == 1 && template.ObligatedBodyIds.Count == 0 && !communesToo)
         {
-            foreach (var body in Catalog.MembersOn(group, date))
-            {
-                if (seen.Add(body.Id)) yield return (body, false);
-            }
+            // One group alone (the usual template): its members are distinct, no set is needed to tell them apart.
+            foreach (var body in Catalog.MembersOn(groups[0], date)) yield return (body, false);
+            yield break;
         }
 
-        foreach (var id in template.ObligatedBodyIds)
+        // One set, kept between calls (its capacity with it): a province's bodies are deduplicated for every template and
+        // period while the model is built (on one thread). A call made while another enumerates gets a set of its own.
+        var seen = _seen ?? new HashSet<string>(StringComparer.Ordinal);
+        _seen = null;
+        try
         {
-            var body = Catalog.Get(id);
-            if (body.ExistsOn(date) && seen.Add(id)) yield return (body, false);
-        }
-
-        if (Deadlines.Policy.CommunesInheritDistrictDuties && groups.Contains(GroupIds.Districts) && !groups.Contains(GroupIds.Communes)
-            && Catalog.TryGetGroup(GroupIds.Communes, out _))
-        {
-            foreach (var body in Catalog.MembersOn(GroupIds.Communes, date))
+            foreach (var group in groups)
             {
-                if (seen.Add(body.Id)) yield return (body, true);
+                foreach (var body in Catalog.MembersOn(group, date))
+                {
+                    if (seen.Add(body.Id)) yield return (body, false);
+                }
             }
+
+            foreach (var id in template.ObligatedBodyIds)
+            {
+                var body = Catalog.Get(id);
+                if (body.ExistsOn(date) && seen.Add(id)) yield return (body, false);
+            }
+
+            if (communesToo)
+            {
+                foreach (var body in Catalog.MembersOn(GroupIds.Communes, date))
+                {
+                    if (seen.Add(body.Id)) yield return (body, true);
+                }
+            }
+        }
+        finally
+        {
+            seen.Clear();
+            _seen = seen;
         }
     }
+
+    private HashSet<string>? _seen;
 
     /// <summary>
     /// The districts whose duties a commune inherits, from the catalog's territories (district → commune, P), in
@@ -291,6 +312,7 @@ internal sealed class ObligationModel
         }
 
         var periodRequests = PeriodRequests(template, requests);
+        Reserve(template, LastYear - FirstYear + 1);
         for (var year = FirstYear; year <= LastYear; year++)
         {
             var cutOff = Deadlines.CutOff(year);
@@ -463,6 +485,19 @@ internal sealed class ObligationModel
             InheritedFromBodyIds = inherited ? PredecessorsOf(body.Id) : [],
             ConfirmedByRequestId = inherited ? ConfirmationOf(body.Id) : null,
         };
+    }
+
+    /// <summary>
+    /// Makes room for a recurring template's obligations (its bodies on the plan's first cut-off, times its periods) before
+    /// they are added: the id lookup and the list grow once instead of doubling their way up. Capped by the obligations
+    /// limit, so a hostile template reserves no more than may be built.
+    /// </summary>
+    private void Reserve(ObligationTemplate template, int periods)
+    {
+        var bodies = template.ObligatedGroupIds.Sum(g => Catalog.TryGetGroup(g, out var group) ? group.Members.Count : 0) + template.ObligatedBodyIds.Count;
+        var wanted = (int)Math.Min((long)Obligations.Count + (long)bodies * periods, _limits.MaxObligations);
+        _byId.EnsureCapacity(wanted);
+        Obligations.EnsureCapacity(wanted);
     }
 
     private void Add(Obligation o)

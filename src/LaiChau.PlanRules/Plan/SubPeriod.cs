@@ -16,6 +16,7 @@ public sealed record SubPeriod
     {
         Frequency = frequency;
         Number = number;
+        Code = (frequency == ObligationFrequency.HalfYearly ? "H" : "Q") + number.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary><see cref="ObligationFrequency.HalfYearly"/> or <see cref="ObligationFrequency.Quarterly"/>.</summary>
@@ -28,7 +29,7 @@ public sealed record SubPeriod
     public int PerYear => Frequency == ObligationFrequency.HalfYearly ? 2 : 4;
 
     /// <summary>The code in ids and files: <c>H1</c>, <c>H2</c>, <c>Q1</c> … <c>Q4</c>.</summary>
-    public string Code => (Frequency == ObligationFrequency.HalfYearly ? "H" : "Q") + Number.ToString(CultureInfo.InvariantCulture);
+    public string Code { get; }
 
     /// <summary>The first (1) or second (2) half of a year.</summary>
     /// <param name="number">1 or 2.</param>
