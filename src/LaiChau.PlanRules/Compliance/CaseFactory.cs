@@ -6,12 +6,13 @@ namespace LaiChau.PlanRules.Compliance;
 /// <summary>Makes the session's facts: one case per obligation and per task instance, linear in both.</summary>
 internal static class CaseFactory
 {
-    public static (Dictionary<string, ObligationCase> Cases, List<TaskCase> Tasks) Build(ObligationModel model, EvidenceIndex index, DateOnly asOf)
+    /// <summary>The cases in the model's order of obligations (ids are unique in the model), and the task cases.</summary>
+    public static (List<ObligationCase> Cases, List<TaskCase> Tasks) Build(ObligationModel model, EvidenceIndex index, DateOnly asOf)
     {
-        var cases = new Dictionary<string, ObligationCase>(model.Obligations.Count, StringComparer.Ordinal);
+        var cases = new List<ObligationCase>(model.Obligations.Count);
         foreach (var o in model.Obligations)
         {
-            cases[o.Id] = new ObligationCase(o, asOf, index.SubmissionsOf(o));
+            cases.Add(new ObligationCase(o, asOf, index.SubmissionsOf(o)));
         }
 
         var tasks = new List<TaskCase>(model.Tasks.Count);

@@ -92,7 +92,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
         var (cases, tasks) = CaseFactory.Build(ctx.Model, index, date);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var (findings, statuses) = RunSessions(cases.Values, tasks, index.Unexpected, date, cancellationToken);
+        var (findings, statuses) = RunSessions(cases, tasks, index.Unexpected, date, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
 
         var report = ReportBuilder.Build(ctx, date, cases, findings, statuses, index.Notes, index.Studies, index.Inspections);

@@ -150,7 +150,7 @@ internal sealed class MonitorSession
     public ComplianceReport Snapshot()
     {
         var index = EvidenceIndex.Build(_ctx.Model, CurrentEvidence(), AsOf);
-        return ReportBuilder.Build(_ctx, AsOf, _cases, _session.Query<FindingFact>().ToList(), _session.Query<TaskStatusFact>().ToList(),
+        return ReportBuilder.Build(_ctx, AsOf, _cases.Values, _session.Query<FindingFact>().ToList(), _session.Query<TaskStatusFact>().ToList(),
             index.Notes, index.Studies, index.Inspections);
     }
 
@@ -223,7 +223,8 @@ internal sealed class MonitorSession
         _cases.Clear();
         _tasks.Clear();
         _unexpected.Clear();
-        foreach (var (k, v) in cases) _cases[k] = v;
+        _cases.EnsureCapacity(cases.Count);
+        foreach (var c in cases) _cases[c.Obligation.Id] = c;
         foreach (var t in tasks)
         {
             _tasks[t.Task.Id] = t;
@@ -238,7 +239,7 @@ internal sealed class MonitorSession
         _session.Events.FactRetractedEvent += OnRetracted;
         _evaluationDate = new EvaluationDate(AsOf);
         var facts = new List<object>(cases.Count + tasks.Count + _unexpected.Count + 1) { _evaluationDate };
-        facts.AddRange(cases.Values);
+        facts.AddRange(cases);
         facts.AddRange(tasks);
         facts.AddRange(_unexpected.Values);
         SessionRun.Insert(_session, facts);

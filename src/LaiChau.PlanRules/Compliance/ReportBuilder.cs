@@ -11,7 +11,7 @@ internal static class ReportBuilder
     public static ComplianceReport Build(
         EvaluationContext ctx,
         DateOnly asOf,
-        IReadOnlyDictionary<string, ObligationCase> cases,
+        IEnumerable<ObligationCase> cases,
         IEnumerable<FindingFact> facts,
         IEnumerable<TaskStatusFact> statuses,
         IReadOnlyList<ComplianceNote> indexNotes,
@@ -40,7 +40,7 @@ internal static class ReportBuilder
             .ThenBy(f => f.Code, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal)];
 
         var cells = new List<ReportStatus>();
-        foreach (var c in cases.Values)
+        foreach (var c in cases)
         {
             var o = c.Obligation;
             if (o.Kind != Plan.ObligationKind.AnnualReport || o.Period is not { } p || ctx.Model.Deadlines.WindowStart(p, o.SubPeriod) > asOf) continue;

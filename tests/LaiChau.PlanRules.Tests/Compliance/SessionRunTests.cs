@@ -23,7 +23,7 @@ public class SessionRunTests
         var index = EvidenceIndex.Build(ctx.Model, evidence, asOf);
         var (cases, tasks) = CaseFactory.Build(ctx.Model, index, asOf);
         var facts = new List<object> { new EvaluationDate(asOf) };
-        facts.AddRange(cases.Values);
+        facts.AddRange(cases);
         facts.AddRange(tasks);
         facts.AddRange(index.Unexpected);
         return facts;
