@@ -7,6 +7,9 @@
 # installed (apt-get install hyperfine: mean ± σ, min, max), else with a loop of `date +%s%N` (median).
 # `planrules check` exits non-zero when it finds violations (the demo has some): that is not a failure here.
 #
+# Then goal P8 (benchmarks/README.md, "Goals, round two"): the ReadyToRun `planrules check` against a hello-world
+# console published the same way, in paired runs (one of each, alternately), as the ratio of the medians.
+#
 # Usage: benchmarks/cold-cli.sh [runs]        (default 20)
 #        PLANRULES_CHECK_ARGS="check --lang en" benchmarks/cold-cli.sh
 set -euo pipefail
@@ -29,6 +32,15 @@ echo "cold-cli: packing and installing the tool, publishing ReadyToRun (linux-x6
 dotnet pack "$cli" -c Release -o "$work/nupkg" -p:PackageVersion=$version -v quiet -nologo >/dev/null
 dotnet tool install LaiChau.PlanRules.Cli --tool-path "$work/tool" --add-source "$work/nupkg" --version $version >/dev/null
 dotnet publish "$cli" -c Release -r linux-x64 -p:PublishReadyToRun=true -o "$work/r2r" -v quiet -nologo >/dev/null
+
+mkdir -p "$work/hello"
+cat > "$work/hello/hello.csproj" <<'XML'
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enable</ImplicitUsings></PropertyGroup>
+</Project>
+XML
+echo 'Console.WriteLine("Hello, World!");' > "$work/hello/Program.cs"
+dotnet publish "$work/hello/hello.csproj" -c Release -r linux-x64 -p:PublishReadyToRun=true -o "$work/hello-r2r" -v quiet -nologo >/dev/null
 
 installed=("$work/tool/planrules" "${check_args[@]}")
 r2r=("$work/r2r/planrules" "${check_args[@]}")
@@ -59,3 +71,18 @@ else
   echo "| installed tool (framework-dependent) | $(median_ms "${installed[@]}") ms |"
   echo "| published ReadyToRun linux-x64 | $(median_ms "${r2r[@]}") ms |"
 fi
+
+# P8: paired runs, planrules then hello world, alternately (2 warm-up pairs first).
+hello=("$work/hello-r2r/hello")
+for i in 1 2; do "${r2r[@]}" >/dev/null 2>&1 || true; "${hello[@]}" >/dev/null; done
+p_times=() h_times=()
+for ((i = 0; i < runs; i++)); do
+  t0=$(date +%s%N); "${r2r[@]}" >/dev/null 2>&1 || true; t1=$(date +%s%N)
+  "${hello[@]}" >/dev/null; t2=$(date +%s%N)
+  p_times+=($(( (t1 - t0) / 1000 ))); h_times+=($(( (t2 - t1) / 1000 )))
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.1f\n", m / 1000}'; }
+p_ms=$(median "${p_times[@]}")
+h_ms=$(median "${h_times[@]}")
+echo
+echo "P8 ($runs paired runs, ReadyToRun linux-x64, median wall time): planrules ${check_args[*]} $p_ms ms, hello world $h_ms ms, ratio $(awk -v p="$p_ms" -v h="$h_ms" 'BEGIN {printf "%.1f", p / h}') (goal <= 4)"

@@ -19,7 +19,7 @@ internal static class Diagnose
 
     public static void Run(Options options)
     {
-        Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version}, GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version}, {GcMode()}; {WarmUpRuns} warm-up runs before each median");
         Console.WriteLine();
         Console.WriteLine("| N (report obligations) | facts | Evaluate, full rule set, one session (median) | partitioned, " + Environment.ProcessorCount + " sessions | alloc / evaluation | floor | NRules, 4 rules | of which the session | RulesEngine | NRules / floor | RulesEngine / floor |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -131,6 +131,42 @@ internal static class Diagnose
         Console.WriteLine("| P8 | published planrules check ÷ hello world, cold | benchmarks/cold-cli.sh | ≤ 4 | see cold-cli.sh |");
     }
 
+    /// <summary>
+    /// <c>--evaluate N</c>: the full evaluation with the default options (partitions chosen by the processor count), for P6:
+    /// run once as <c>taskset -c 0</c> with <c>DOTNET_PROCESSOR_COUNT=1</c> and once unrestricted, and divide.
+    /// </summary>
+    public static void Evaluate(int n, int runs)
+    {
+        var data = SyntheticData.Create(n);
+        var evaluator = SyntheticData.CreateEvaluator(data.Catalog, partitions: null);
+        var (ms, alloc) = Median(runs, () => evaluator.Evaluate(data.Evidence));
+        Console.WriteLine(Invariant($"evaluate N={n:N0}: {Ms(ms)} median of {runs} ({Environment.ProcessorCount} processors, {alloc / 1048576.0:F1} MB allocated; {GcMode()})"));
+    }
+
+    private static string GcMode() =>
+        (System.Runtime.GCSettings.IsServerGC ? "server GC" : "workstation GC") + (System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.Batch ? ", non-concurrent" : ", concurrent");
+
+    /// <summary>
+    /// <c>--core N</c>: the P1 and P2 contenders alone (floor, NRules path, RulesEngine) on one synthetic province, each warmed
+    /// up and then timed in turns, so that a change to the NRules path can be judged in seconds.
+    /// </summary>
+    public static void Core(int n, int runs)
+    {
+        var input = CoreInput.From(SyntheticData.Create(n));
+        NRulesCoreEvaluator.Warm();
+        var rulesEngine = new RulesEngineEvaluator();
+        rulesEngine.Warm();
+        var floor = Median(runs, () => FloorEvaluator.Evaluate(input)).Ms;
+        var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+        var (nrules, alloc) = Median(runs, () => NRulesCoreEvaluator.Evaluate(input));
+        var calls = runs + WarmUpRuns;
+        // Median() collects before each run (those are not the path's own): count them out.
+        var gcLine = Invariant($"collections per NRules path run: gen0 {(GC.CollectionCount(0) - gcs.Item1 - runs) / (double)calls:F1}, gen1 {(GC.CollectionCount(1) - gcs.Item2 - runs) / (double)calls:F1}, gen2 {(GC.CollectionCount(2) - gcs.Item3 - runs) / (double)calls:F1}");
+        var re = Median(runs, () => rulesEngine.Evaluate(input)).Ms;
+        var cases = Median(runs, () => NRulesCoreEvaluator.Cases(input)).Ms;
+        Console.WriteLine(Invariant($"core N={n:N0}: floor {Ms(floor)}, NRules path {Ms(nrules)} ({alloc / 1048576.0:F1} MB; index and cases {Ms(cases)}), RulesEngine {Ms(re)}; P1 NRules ÷ RulesEngine {nrules / re:F2}, P2 NRules ÷ floor {nrules / floor:F1} (median of {runs}, {GcMode()}); {gcLine}"));
+    }
+
     /// <summary>CPU time of the NRules session alone (four core rules, cases prebuilt), summed over runs: steadier than wall time on a shared machine.</summary>
     public static void Engine(int n, int runs)
     {
@@ -140,11 +176,21 @@ internal static class Diagnose
         var process = Process.GetCurrentProcess();
         GC.Collect();
         var cpu0 = process.TotalProcessorTime;
+        var pause0 = GC.GetTotalPauseDuration();
+        var alloc0 = GC.GetTotalAllocatedBytes(precise: true);
+        var gen0 = GC.CollectionCount(0);
+        var gen2 = GC.CollectionCount(2);
         var t = Stopwatch.StartNew();
         var found = 0;
         for (var i = 0; i < runs; i++) found = NRulesCoreEvaluator.Fire(cases).Count;
+        var wall = t.Elapsed.TotalMilliseconds;
         process.Refresh();
-        Console.WriteLine(Invariant($"engine N={n:N0}: {(process.TotalProcessorTime - cpu0).TotalMilliseconds / runs:F0} ms CPU, {t.Elapsed.TotalMilliseconds / runs:F0} ms wall per session (4 core rules, {cases.Count:N0} cases, {found:N0} findings, {runs} runs)"));
+        var pause = (GC.GetTotalPauseDuration() - pause0).TotalMilliseconds;
+        var alloc = GC.GetTotalAllocatedBytes(precise: true) - alloc0;
+        Console.WriteLine(Invariant($"engine N={n:N0}: {(process.TotalProcessorTime - cpu0).TotalMilliseconds / runs:F0} ms CPU, {wall / runs:F0} ms wall per session, of which GC pauses {pause / runs:F0} ms; {alloc / runs / 1048576.0:F1} MB allocated, {(GC.CollectionCount(0) - gen0) / (double)runs:F1} collections ({(GC.CollectionCount(2) - gen2) / (double)runs:F1} gen2) per session (4 core rules, {cases.Count:N0} cases, {found:N0} findings, {runs} runs)"));
+        var casesMs = Median(runs, () => NRulesCoreEvaluator.Cases(input)).Ms;
+        var indexMs = Median(runs, () => EvidenceIndex.Build(input.Model, input.Evidence, input.AsOf)).Ms;
+        Console.WriteLine(Invariant($"engine N={n:N0}: evidence index {indexMs:F1} ms, index and cases {casesMs:F1} ms (median of {runs})"));
     }
 
     /// <summary>Where one full evaluation's time goes, phase by phase (the same steps as <see cref="ComplianceEvaluator.Evaluate"/>).</summary>
@@ -157,25 +203,30 @@ internal static class Diagnose
             GC.Collect();
             var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             var t = Stopwatch.StartNew();
+            var marks = new List<(double Ms, long Bytes)>();
+            void Mark() => marks.Add((t.Elapsed.TotalMilliseconds, GC.GetAllocatedBytesForCurrentThread()));
+            Mark();
             var ctx = data.Evaluator.CreateContext(data.Evidence, data.AsOf);
-            var model = t.Elapsed.TotalMilliseconds;
+            Mark();
             var index = EvidenceIndex.Build(ctx.Model, data.Evidence, data.AsOf);
-            var indexed = t.Elapsed.TotalMilliseconds;
+            Mark();
             var (cases, tasks) = CaseFactory.Build(ctx.Model, index, data.AsOf);
-            var made = t.Elapsed.TotalMilliseconds;
-            var session = rules.CreateSession();
+            Mark();
+            var session = SessionRun.Create(rules);
             var facts = new List<object>(cases.Count + tasks.Count + index.Unexpected.Count + 1) { new Rules.EvaluationDate(data.AsOf) };
-            facts.AddRange(cases.Values);
+            facts.AddRange(cases);
             facts.AddRange(tasks);
             facts.AddRange(index.Unexpected);
-            session.InsertAll(facts);
-            var inserted = t.Elapsed.TotalMilliseconds;
-            session.Fire();
-            var fired = t.Elapsed.TotalMilliseconds;
+            SessionRun.Insert(session, facts);
+            Mark();
+            SessionRun.Fire(session);
+            Mark();
             var report = ReportBuilder.Build(ctx, data.AsOf, cases, session.Query<Rules.FindingFact>().ToList(), session.Query<Rules.TaskStatusFact>().ToList(), index.Notes, index.Studies, index.Inspections);
-            var built = t.Elapsed.TotalMilliseconds;
+            Mark();
             var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds;
-            Console.WriteLine(Invariant($"phases N={n:N0}: model {model:F0} ms, evidence index {indexed - model:F0}, cases {made - indexed:F0}, insert {inserted - made:F0}, fire {fired - inserted:F0}, report {built - fired:F0}; total {built:F0} ms wall, {cpu:F0} ms CPU; {facts.Count:N0} facts, {report.Findings.Count:N0} findings"));
+            string[] names = ["model", "evidence index", "cases", "insert", "fire", "report"];
+            var parts = names.Select((name, k) => Invariant($"{name} {marks[k + 1].Ms - marks[k].Ms:F0} ms {(marks[k + 1].Bytes - marks[k].Bytes) / 1048576.0:F1} MB"));
+            Console.WriteLine(Invariant($"phases N={n:N0}: {string.Join(", ", parts)}; total {marks[^1].Ms:F0} ms wall, {cpu:F0} ms CPU, {(marks[^1].Bytes - marks[0].Bytes) / 1048576.0:F1} MB; {facts.Count:N0} facts, {report.Findings.Count:N0} findings"));
         }
     }
 
@@ -259,9 +310,13 @@ internal static class Diagnose
     }
 
     /// <summary>Median wall time (ms) and allocated bytes of <paramref name="runs"/> runs after one warm-up; a full collection before each.</summary>
+    private const int WarmUpRuns = 3;
+
     public static (double Ms, long Allocated) Median(int runs, Func<object> action)
     {
-        GC.KeepAlive(action());
+        // Warm-up: the first runs are jitted at tier 0 and re-jitted (tiered compilation, dynamic PGO); three runs before the
+        // clock starts let every contender reach its steady state, as BenchmarkDotNet's warm-up does.
+        for (var w = 0; w < WarmUpRuns; w++) GC.KeepAlive(action());
         var times = new List<double>(runs);
         long allocated = 0;
         for (var i = 0; i < runs; i++)

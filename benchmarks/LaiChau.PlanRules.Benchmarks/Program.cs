@@ -50,6 +50,18 @@ static int RunDiagnose(string[] args)
         return 0;
     }
 
+    if (Option("--evaluate") is { } evaluateSize)
+    {
+        Diagnose.Evaluate(int.Parse(evaluateSize, CultureInfo.InvariantCulture), options.Runs);
+        return 0;
+    }
+
+    if (Option("--core") is { } coreSize)
+    {
+        Diagnose.Core(int.Parse(coreSize, CultureInfo.InvariantCulture), options.Runs);
+        return 0;
+    }
+
     if (Option("--phases") is { } phases)
     {
         Diagnose.Phases(int.Parse(phases, CultureInfo.InvariantCulture), options.Runs);
