@@ -21,7 +21,8 @@ internal sealed class EvidenceKeys
     // obligations or the task instances per piece).
     private readonly IReadOnlyList<ReportRequest> _requests;
     private Dictionary<string, ReportRequest>? _requestsById;
-    private Dictionary<string, List<Obligation>>? _reviewsByMilestone;
+    private Dictionary<string, Obligation>? _reviewByMilestone; // a milestone's one review obligation: the usual case
+    private Dictionary<string, List<Obligation>>? _reviewsByMilestone; // milestones that several bodies review
     private Dictionary<(string TaskId, int? Period), List<string>>? _leadsByTask;
 
     /// <summary>Keys over <paramref name="model"/> for evidence whose requests (all of them, in force or not) are <paramref name="requests"/>.</summary>
@@ -68,18 +69,23 @@ internal sealed class EvidenceKeys
     /// <summary>The review obligations of the milestone held.</summary>
     public IReadOnlyList<Obligation> Reviews(ReviewHeld r)
     {
-        if (_reviewsByMilestone is null)
+        if (_reviewByMilestone is null)
         {
+            // No list per milestone unless it needs one: a policy may configure thousands of milestones.
+            _reviewByMilestone = new Dictionary<string, Obligation>(StringComparer.Ordinal);
             _reviewsByMilestone = new Dictionary<string, List<Obligation>>(StringComparer.Ordinal);
             foreach (var o in _model.Obligations)
             {
                 if (o.Kind != ObligationKind.Review || o.Qualifier is null) continue;
-                if (!_reviewsByMilestone.TryGetValue(o.Qualifier, out var list)) _reviewsByMilestone[o.Qualifier] = list = [];
-                list.Add(o);
+                if (_reviewsByMilestone.TryGetValue(o.Qualifier, out var list)) list.Add(o);
+                else if (_reviewByMilestone.Remove(o.Qualifier, out var first)) _reviewsByMilestone[o.Qualifier] = [first, o];
+                else _reviewByMilestone[o.Qualifier] = o;
             }
         }
 
-        return r.Milestone is not null && _reviewsByMilestone.TryGetValue(r.Milestone, out var found) ? found : [];
+        if (r.Milestone is null) return [];
+        if (_reviewByMilestone.TryGetValue(r.Milestone, out var one)) return [one];
+        return _reviewsByMilestone!.TryGetValue(r.Milestone, out var several) ? several : [];
     }
 
     /// <summary>The task instance progress is about; null when its period is outside the periods covered (it is left out).</summary>
