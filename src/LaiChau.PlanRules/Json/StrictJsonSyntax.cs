@@ -24,6 +24,7 @@ internal static class StrictJsonSyntax
         // each open object the member names seen (a duplicate key is an error), the sets reused by depth.
         var frames = new List<(bool Array, int Index, string? Name)>();
         var names = new List<HashSet<string>>();
+        var pool = new NamePool();
         try
         {
             while (reader.Read())
@@ -31,7 +32,7 @@ internal static class StrictJsonSyntax
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        var name = reader.GetString()!;
+                        var name = pool.NameOf(ref reader);
                         frames[^1] = (false, 0, name);
                         if (!names[frames.Count - 1].Add(name))
                         {
@@ -168,6 +169,34 @@ internal static class StrictJsonSyntax
         var line = before.Count((byte)'\n');
         var lineStart = before.LastIndexOf((byte)'\n') + 1;
         return (line + 1, Encoding.UTF8.GetCharCount(before[lineStart..]));
+    }
+
+    /// <summary>
+    /// The member names of one input, each made a string once: an evidence file repeats a handful of names ("id",
+    /// "body", "period") for every report, and a string per occurrence was most of what the first pass allocated.
+    /// </summary>
+    private sealed class NamePool
+    {
+        private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+
+        public string NameOf(ref Utf8JsonReader reader)
+        {
+#if NET9_0_OR_GREATER
+            // Escaped, long or ill-formed names take the reader's own path (and its error for bad UTF-8).
+            if (!reader.HasValueSequence && !reader.ValueIsEscaped && reader.ValueSpan.Length <= 64 && _names.Count < 1024
+                && System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
+            {
+                Span<char> chars = stackalloc char[64];
+                var n = System.Text.Encoding.UTF8.GetChars(reader.ValueSpan, chars);
+                var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+                if (lookup.TryGetValue(chars[..n], out var known)) return known;
+                var name = new string(chars[..n]);
+                _names[name] = name;
+                return name;
+            }
+#endif
+            return reader.GetString()!;
+        }
     }
 
     private static PlanRulesInputException Located(string reason, ReadOnlySpan<byte> utf8, ref Utf8JsonReader reader, List<(bool Array, int Index, string? Name)> frames, string fileName)

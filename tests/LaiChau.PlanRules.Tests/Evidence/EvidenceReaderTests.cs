@@ -60,6 +60,18 @@ public class EvidenceReaderTests
         Assert.Equal(3, ex.LineNumber);
     }
 
+    [Theory]
+    // The same name written with an escape, and repeated in every one of many objects (member names are pooled).
+    [InlineData("\"asOf\": \"2025-01-10\", \"\\u0061sOf\": \"2025-01-11\",")]
+    [InlineData("\"asOf\": \"2025-01-10\", \"studies\": [{\"id\": \"A\"}, {\"id\": \"B\"}, {\"id\": \"C\", \"id\": \"D\"}],")]
+    public void Parse_DuplicateKeyEscapedOrLateInAList_IsAnError(string members)
+    {
+        var ex = Assert.Throws<PlanRulesInputException>(() => EvidenceReader.Parse(Valid.Replace("\"asOf\": \"2025-01-10\",", members, StringComparison.Ordinal)));
+
+        Assert.Contains("already exists", ex.Reason, StringComparison.Ordinal);
+        Assert.Equal(3, ex.LineNumber);
+    }
+
     [Fact]
     public void Parse_Truncated_IsAnError()
     {
