@@ -202,6 +202,7 @@ internal static class Diagnose
         {
             GC.Collect();
             var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+            var pause0 = GC.GetTotalPauseDuration();
             var t = Stopwatch.StartNew();
             var marks = new List<(double Ms, long Bytes)>();
             void Mark() => marks.Add((t.Elapsed.TotalMilliseconds, GC.GetAllocatedBytesForCurrentThread()));
@@ -226,7 +227,7 @@ internal static class Diagnose
             var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds;
             string[] names = ["model", "evidence index", "cases", "insert", "fire", "report"];
             var parts = names.Select((name, k) => Invariant($"{name} {marks[k + 1].Ms - marks[k].Ms:F0} ms {(marks[k + 1].Bytes - marks[k].Bytes) / 1048576.0:F1} MB"));
-            Console.WriteLine(Invariant($"phases N={n:N0}: {string.Join(", ", parts)}; total {marks[^1].Ms:F0} ms wall, {cpu:F0} ms CPU, {(marks[^1].Bytes - marks[0].Bytes) / 1048576.0:F1} MB; {facts.Count:N0} facts, {report.Findings.Count:N0} findings"));
+            Console.WriteLine(Invariant($"phases N={n:N0}: {string.Join(", ", parts)}; total {marks[^1].Ms:F0} ms wall, {cpu:F0} ms CPU, {(marks[^1].Bytes - marks[0].Bytes) / 1048576.0:F1} MB, GC pauses {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:F0} ms; {facts.Count:N0} facts, {report.Findings.Count:N0} findings"));
         }
     }
 
@@ -246,6 +247,9 @@ internal static class Diagnose
         monitor.Dispose();
         return (double)kept / obligations;
     }
+
+    /// <summary><c>--live-only N</c>: the live-session measurements alone (single reports, date moves), for profiling the monitor.</summary>
+    public static void LiveOnly(int n) => LiveSession(n);
 
     private static (double Median, double P99) LiveSession(int n)
     {

@@ -50,6 +50,12 @@ static int RunDiagnose(string[] args)
         return 0;
     }
 
+    if (Option("--live-only") is { } liveSize)
+    {
+        Diagnose.LiveOnly(int.Parse(liveSize, CultureInfo.InvariantCulture));
+        return 0;
+    }
+
     if (Option("--evaluate") is { } evaluateSize)
     {
         Diagnose.Evaluate(int.Parse(evaluateSize, CultureInfo.InvariantCulture), options.Runs);
