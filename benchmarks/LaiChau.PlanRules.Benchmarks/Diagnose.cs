@@ -248,6 +248,20 @@ internal static class Diagnose
         return (double)kept / obligations;
     }
 
+    /// <summary>
+    /// <c>--hold N</c>: builds a live monitor over the synthetic province, prints the process id and keeps it for two
+    /// minutes, for a heap snapshot (<c>dotnet-gcdump collect -p PID</c>) of what a monitor retains.
+    /// </summary>
+    public static void Hold(int n)
+    {
+        var data = SyntheticData.Create(n);
+        using var monitor = data.Evaluator.CreateMonitor(data.Evidence);
+        GC.Collect();
+        Console.WriteLine(Invariant($"holding a monitor over N={n:N0} in process {Environment.ProcessId}"));
+        Thread.Sleep(TimeSpan.FromMinutes(2));
+        GC.KeepAlive(monitor);
+    }
+
     /// <summary><c>--live-only N</c>: the live-session measurements alone (single reports, date moves), for profiling the monitor.</summary>
     public static void LiveOnly(int n) => LiveSession(n);
 

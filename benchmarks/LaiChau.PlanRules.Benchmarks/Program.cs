@@ -50,6 +50,12 @@ static int RunDiagnose(string[] args)
         return 0;
     }
 
+    if (Option("--hold") is { } holdSize)
+    {
+        Diagnose.Hold(int.Parse(holdSize, CultureInfo.InvariantCulture));
+        return 0;
+    }
+
     if (Option("--live-only") is { } liveSize)
     {
         Diagnose.LiveOnly(int.Parse(liveSize, CultureInfo.InvariantCulture));
