@@ -19,6 +19,7 @@ internal sealed class ObligationModel
     // Recurring obligations by template and body, then by year and part: evidence finds the obligation it answers without
     // building an id string to look up. One entry per (template, body), an array over the years covered.
     private readonly Dictionary<(string Template, string Body), Obligation?[]> _recurring = [];
+    private HashSet<string>? _seen; // ObligatedOn's dedup set, kept with its capacity between calls
     private readonly Dictionary<(string Body, int Year), List<string>> _expectedTasks = [];
     private readonly HashSet<(string Body, int Year, string Task)> _expected = [];
     private Dictionary<string, ReportRequest>? _confirmations;
@@ -249,8 +250,6 @@ internal sealed class ObligationModel
             _seen = seen;
         }
     }
-
-    private HashSet<string>? _seen;
 
     /// <summary>
     /// The districts whose duties a commune inherits, from the catalog's territories (district → commune, P), in
