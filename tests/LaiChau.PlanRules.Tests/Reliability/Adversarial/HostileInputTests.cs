@@ -42,7 +42,7 @@ public class HostileInputTests
 
     // The generators that pile evidence on one obligation, or tasks in the appendix, are refused by the default limits;
     // with the limits raised they still run, and in time linear in their size (LinearWorkTests, the benchmark).
-    private static readonly ComplianceEvaluator Raised = ComplianceEvaluator.Create(o =>
+    internal static readonly ComplianceEvaluator Raised = ComplianceEvaluator.Create(o =>
     {
         o.MaxObligations = MaxObligations;
         o.MaxEvidencePerObligation = 100_000;

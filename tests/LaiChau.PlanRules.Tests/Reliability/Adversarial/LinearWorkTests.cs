@@ -7,7 +7,8 @@ namespace LaiChau.PlanRules.Tests.Reliability.Adversarial;
 
 /// <summary>
 /// Work and memory that must grow linearly with the input, asserted with counts instead of timings: how many times the
-/// evaluation walks the requests, and how many bytes reading a hostile input allocates before it is refused.
+/// evaluation walks the requests and the other evidence lists, and how many bytes reading a hostile input allocates
+/// before it is refused.
 /// </summary>
 public class LinearWorkTests
 {
@@ -43,6 +44,51 @@ public class LinearWorkTests
         var large = Walks(800);
 
         // Linear: 4 x the requests and replies, about 4 x the walking (a scan per reply would be 16 x).
+        Assert.InRange((double)large / small, 3.0, 5.0);
+    }
+
+    // Generators that pile entries of one kind into the evidence: however each entry is filed, the evidence list holding
+    // them is walked a fixed number of times, not once per entry (with the limits raised, so that they are evaluated).
+    [Theory]
+    [InlineData("duplicate-reports", "reports")]
+    [InlineData("replacement-chain", "reports")]
+    [InlineData("review-milestones", "reviews")]
+    [InlineData("progress-without-body", "taskProgress")]
+    [InlineData("period-deadline-requests", "requests")]
+    public void PiledUpEntries_TheirListIsWalkedAFixedNumberOfTimes_NotOncePerEntry(string generator, string list)
+    {
+        long Walks(int n)
+        {
+            var evidence = EvidenceReader.Parse(HostileInputs.Get(generator).Generate(n));
+            Func<long> visited;
+            switch (list)
+            {
+                case "reports":
+                    var reports = new CountingList<ReceivedReport>([.. evidence.Reports]);
+                    (evidence, visited) = (evidence with { Reports = reports }, () => reports.ElementsVisited);
+                    break;
+                case "reviews":
+                    var reviews = new CountingList<ReviewHeld>([.. evidence.Reviews]);
+                    (evidence, visited) = (evidence with { Reviews = reviews }, () => reviews.ElementsVisited);
+                    break;
+                case "taskProgress":
+                    var progress = new CountingList<TaskProgress>([.. evidence.TaskProgress]);
+                    (evidence, visited) = (evidence with { TaskProgress = progress }, () => progress.ElementsVisited);
+                    break;
+                default:
+                    var requests = new CountingList<ReportRequest>([.. evidence.Requests]);
+                    (evidence, visited) = (evidence with { Requests = requests }, () => requests.ElementsVisited);
+                    break;
+            }
+
+            HostileInputTests.Raised.Evaluate(evidence);
+            return visited();
+        }
+
+        var small = Walks(200);
+        var large = Walks(800);
+
+        Assert.True(small >= 200, $"the {list} should be read at least once each");
         Assert.InRange((double)large / small, 3.0, 5.0);
     }
 
