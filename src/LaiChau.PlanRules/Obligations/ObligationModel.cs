@@ -24,14 +24,13 @@ internal sealed class ObligationModel
     private readonly HashSet<(string Body, int Year, string Task)> _expected = [];
     private Dictionary<string, ReportRequest>? _confirmations;
     private ReportRequest? _confirmsAllCommunes;
-    private readonly ModelLimits _limits;
     private int _requestCount;
     private Dictionary<string, IReadOnlyList<string>>? _predecessors;
     private readonly Dictionary<string, string[]> _receiversFor;
 
     private ObligationModel(PlanDocument plan, BodyCatalog catalog, DeadlineCalculator deadlines, int firstYear, int lastYear, ModelLimits limits)
     {
-        _limits = limits;
+        Limits = limits;
         Plan = plan;
         Catalog = catalog;
         Deadlines = deadlines;
@@ -54,7 +53,7 @@ internal sealed class ObligationModel
     public int LastYear { get; }
 
     /// <summary>The limits the model was built under; the evidence filed over it is held to them too.</summary>
-    public ModelLimits Limits => _limits;
+    public ModelLimits Limits { get; }
 
     public List<Obligation> Obligations { get; } = [];
 
@@ -494,7 +493,7 @@ internal sealed class ObligationModel
     private void Reserve(ObligationTemplate template, int periods)
     {
         var bodies = template.ObligatedGroupIds.Sum(g => Catalog.TryGetGroup(g, out var group) ? group.Members.Count : 0) + template.ObligatedBodyIds.Count;
-        var wanted = (int)Math.Min((long)Obligations.Count + (long)bodies * periods, _limits.MaxObligations);
+        var wanted = (int)Math.Min((long)Obligations.Count + (long)bodies * periods, Limits.MaxObligations);
         _byId.EnsureCapacity(wanted);
         Obligations.EnsureCapacity(wanted);
     }
@@ -526,9 +525,9 @@ internal sealed class ObligationModel
     /// </summary>
     private void CountOne()
     {
-        if (Obligations.Count + Tasks.Count < _limits.MaxObligations) return;
+        if (Obligations.Count + Tasks.Count < Limits.MaxObligations) return;
         throw new PlanRulesInputException(string.Create(CultureInfo.InvariantCulture,
-            $"The plan and evidence expand to more than {_limits.MaxObligations} obligations and task instances (periods {FirstYear}-{LastYear}, {Plan.Appendix.Tasks.Count} appendix tasks, {_requestCount} requests): over the limit ({ModelLimits.ObligationsSetting})."));
+            $"The plan and evidence expand to more than {Limits.MaxObligations} obligations and task instances (periods {FirstYear}-{LastYear}, {Plan.Appendix.Tasks.Count} appendix tasks, {_requestCount} requests): over the limit ({ModelLimits.ObligationsSetting})."));
     }
 
     private void BuildTasks()

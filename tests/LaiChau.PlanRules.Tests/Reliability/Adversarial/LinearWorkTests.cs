@@ -59,27 +59,14 @@ public class LinearWorkTests
     {
         long Walks(int n)
         {
-            var evidence = EvidenceReader.Parse(HostileInputs.Get(generator).Generate(n));
-            Func<long> visited;
-            switch (list)
+            var parsed = EvidenceReader.Parse(HostileInputs.Get(generator).Generate(n));
+            var (evidence, visited) = list switch
             {
-                case "reports":
-                    var reports = new CountingList<ReceivedReport>([.. evidence.Reports]);
-                    (evidence, visited) = (evidence with { Reports = reports }, () => reports.ElementsVisited);
-                    break;
-                case "reviews":
-                    var reviews = new CountingList<ReviewHeld>([.. evidence.Reviews]);
-                    (evidence, visited) = (evidence with { Reviews = reviews }, () => reviews.ElementsVisited);
-                    break;
-                case "taskProgress":
-                    var progress = new CountingList<TaskProgress>([.. evidence.TaskProgress]);
-                    (evidence, visited) = (evidence with { TaskProgress = progress }, () => progress.ElementsVisited);
-                    break;
-                default:
-                    var requests = new CountingList<ReportRequest>([.. evidence.Requests]);
-                    (evidence, visited) = (evidence with { Requests = requests }, () => requests.ElementsVisited);
-                    break;
-            }
+                "reports" => Counted(parsed.Reports, l => parsed with { Reports = l }),
+                "reviews" => Counted(parsed.Reviews, l => parsed with { Reviews = l }),
+                "taskProgress" => Counted(parsed.TaskProgress, l => parsed with { TaskProgress = l }),
+                _ => Counted(parsed.Requests, l => parsed with { Requests = l }),
+            };
 
             HostileInputTests.Raised.Evaluate(evidence);
             return visited();
@@ -90,6 +77,13 @@ public class LinearWorkTests
 
         Assert.True(small >= 200, $"the {list} should be read at least once each");
         Assert.InRange((double)large / small, 3.0, 5.0);
+    }
+
+    /// <summary>The evidence with one of its lists replaced by a counting copy, and how to read the count.</summary>
+    private static (EvidenceSet Evidence, Func<long> Visited) Counted<T>(IReadOnlyList<T> items, Func<IReadOnlyList<T>, EvidenceSet> with)
+    {
+        var counting = new CountingList<T>([.. items]);
+        return (with(counting), () => counting.ElementsVisited);
     }
 
     [Theory]
