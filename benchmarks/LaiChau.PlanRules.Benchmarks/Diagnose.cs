@@ -21,8 +21,8 @@ internal static class Diagnose
     {
         Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version}, {GcMode()}; {WarmUpRuns} warm-up runs before each median");
         Console.WriteLine();
-        Console.WriteLine("| N (report obligations) | facts | Evaluate, full rule set, one session (median) | partitioned, " + Environment.ProcessorCount + " sessions | alloc / evaluation | floor | NRules, 4 rules | of which the session | RulesEngine | NRules / floor | RulesEngine / floor |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| N (report obligations) | facts | Evaluate, full rule set, one session (median) | partitioned, " + Environment.ProcessorCount + " sessions | alloc / evaluation | floor | NRules, 4 rules | of which the session | NRules engine alone, decisions made | RulesEngine | NRules / floor | RulesEngine / floor |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         var full = new Dictionary<int, double>();
         var rows = new Dictionary<int, Row>();
         foreach (var n in options.Sizes)
@@ -40,6 +40,9 @@ internal static class Diagnose
             var nrules = Median(options.Runs, () => NRulesCoreEvaluator.Evaluate(input)).Ms;
             var cases = NRulesCoreEvaluator.Cases(input);
             var engine = Median(options.Runs, () => NRulesCoreEvaluator.Fire(cases)).Ms;
+            NRulesEngineFloor.Warm();
+            var decided = NRulesEngineFloor.Prepare(input);
+            var engineFloor = Median(options.Runs, () => NRulesEngineFloor.Fire(decided)).Ms;
             var re = double.NaN;
             if (n <= options.RulesEngineMax)
             {
@@ -48,8 +51,8 @@ internal static class Diagnose
                 re = Median(Math.Min(options.Runs, n >= 1_000_000 ? 1 : options.Runs), () => rulesEngine.Evaluate(input)).Ms;
             }
 
-            rows[n] = new Row(facts, evaluate, partitioned, alloc, floor, nrules, re);
-            Console.WriteLine(Invariant($"| {n:N0} | {facts:N0} | {Ms(evaluate)} | {Ms(partitioned)} | {alloc / 1048576.0:F1} MB | {Ms(floor)} | {Ms(nrules)} | {Ms(engine)} | {Ms(re)} | {nrules / floor:F1}× | {(double.IsNaN(re) ? "not run" : (re / floor).ToString("F1", CultureInfo.InvariantCulture) + "×")} |"));
+            rows[n] = new Row(facts, evaluate, partitioned, alloc, floor, nrules, re, engineFloor);
+            Console.WriteLine(Invariant($"| {n:N0} | {facts:N0} | {Ms(evaluate)} | {Ms(partitioned)} | {alloc / 1048576.0:F1} MB | {Ms(floor)} | {Ms(nrules)} | {Ms(engine)} | {Ms(engineFloor)} | {Ms(re)} | {nrules / floor:F1}× | {(double.IsNaN(re) ? "not run" : (re / floor).ToString("F1", CultureInfo.InvariantCulture) + "×")} |"));
         }
 
         var sizes = full.Keys.Order().ToList();
@@ -70,7 +73,7 @@ internal static class Diagnose
         Goals(rows, retained, live, options.LiveSize);
     }
 
-    private sealed record Row(int Facts, double Single, double Partitioned, long Allocated, double Floor, double NRules, double RulesEngine);
+    private sealed record Row(int Facts, double Single, double Partitioned, long Allocated, double Floor, double NRules, double RulesEngine, double EngineFloor);
 
     /// <summary>The goals of issue "Performance, round two" as ratios of this one run (benchmarks/README.md, "Goals, round two").</summary>
     private static void Goals(Dictionary<int, Row> rows, Dictionary<int, double> retained, (double Median, double P99) live, int liveSize)
@@ -85,6 +88,13 @@ internal static class Diagnose
             var r = rows[n];
             var p1 = r.NRules / r.RulesEngine;
             Console.WriteLine(Invariant($"| P1 | library NRules path ÷ RulesEngine, 4 core rules, N={n:N0} | {p1:F2} | ≤ 0.5 | {Verdict(p1, 0.5)} |"));
+        }
+
+        foreach (var n in sizes)
+        {
+            var r = rows[n];
+            var bound = r.EngineFloor / r.RulesEngine;
+            Console.WriteLine(Invariant($"| P1 bound | NRules engine alone, decisions made ÷ RulesEngine, N={n:N0}: the lowest P1 any NRules path reaches | {bound:F2} | ≤ 0.5 | {(double.IsNaN(bound) ? "not measured" : bound <= 0.5 ? "reachable" : "P1 unreachable with NRules here")} |"));
         }
 
         foreach (var n in sizes)
@@ -164,7 +174,11 @@ internal static class Diagnose
         var gcLine = Invariant($"collections per NRules path run: gen0 {(GC.CollectionCount(0) - gcs.Item1 - runs) / (double)calls:F1}, gen1 {(GC.CollectionCount(1) - gcs.Item2 - runs) / (double)calls:F1}, gen2 {(GC.CollectionCount(2) - gcs.Item3 - runs) / (double)calls:F1}");
         var re = Median(runs, () => rulesEngine.Evaluate(input)).Ms;
         var cases = Median(runs, () => NRulesCoreEvaluator.Cases(input)).Ms;
+        NRulesEngineFloor.Warm();
+        var decided = NRulesEngineFloor.Prepare(input);
+        var (engineFloor, engineAlloc) = Median(runs, () => NRulesEngineFloor.Fire(decided));
         Console.WriteLine(Invariant($"core N={n:N0}: floor {Ms(floor)}, NRules path {Ms(nrules)} ({alloc / 1048576.0:F1} MB; index and cases {Ms(cases)}), RulesEngine {Ms(re)}; P1 NRules ÷ RulesEngine {nrules / re:F2}, P2 NRules ÷ floor {nrules / floor:F1} (median of {runs}, {GcMode()}); {gcLine}"));
+        Console.WriteLine(Invariant($"core N={n:N0}: NRules engine alone, decisions made {Ms(engineFloor)} ({engineAlloc / 1048576.0:F1} MB): the lowest P1 an NRules path can reach here is {engineFloor / re:F2}"));
     }
 
     /// <summary>CPU time of the NRules session alone (four core rules, cases prebuilt), summed over runs: steadier than wall time on a shared machine.</summary>

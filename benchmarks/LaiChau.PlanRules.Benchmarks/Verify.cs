@@ -5,7 +5,7 @@ using LaiChau.PlanRules.Rules;
 namespace LaiChau.PlanRules.Benchmarks;
 
 /// <summary>
-/// <c>--verify</c>: the three core-rule evaluators must return the same findings on the same data, and those
+/// <c>--verify</c>: the core-rule evaluators (and the NRules engine floor) must return the same findings on the same data, and those
 /// must be the full evaluation's findings of the four codes; a live monitor fed the same reports one at a time
 /// must end with the full evaluation's findings. Exit code 1 on any difference.
 /// </summary>
@@ -30,13 +30,14 @@ internal static class Verify
             var floor = Sorted(FloorEvaluator.Evaluate(input));
             var nrules = Sorted(NRulesCoreEvaluator.Evaluate(input));
             var rulesEngine = Sorted(new RulesEngineEvaluator().Evaluate(input));
+            var engineFloor = Sorted(NRulesEngineFloor.Fire(NRulesEngineFloor.Prepare(input)));
             var singleReport = SyntheticData.CreateEvaluator(data.Catalog, partitions: 1).Evaluate(data.Evidence);
             var splitReport = SyntheticData.CreateEvaluator(data.Catalog, partitions: 3).Evaluate(data.Evidence);
             var full = Sorted(singleReport.Findings.Where(f => CoreCodes.Contains(f.Code)).Select(f => new CoreFinding(f.Code, f.ObligationId!)));
             var partitioned = Sorted(splitReport.Findings.Where(f => CoreCodes.Contains(f.Code)).Select(f => new CoreFinding(f.Code, f.ObligationId!)));
             var byCode = string.Join(", ", floor.GroupBy(f => f.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
             Console.WriteLine($"verify N={n:N0}: floor {floor.Count} findings ({byCode}); mix {data.Mix}");
-            failures += Compare("NRules (4 rules)", floor, nrules) + Compare("Microsoft RulesEngine", floor, rulesEngine) + Compare("full evaluation, one session", floor, full)
+            failures += Compare("NRules (4 rules)", floor, nrules) + Compare("Microsoft RulesEngine", floor, rulesEngine) + Compare("NRules engine alone (decisions made)", floor, engineFloor) + Compare("full evaluation, one session", floor, full)
                 + Compare("full evaluation, 3 partitioned sessions", floor, partitioned);
             var sameBytes = Json(singleReport) == Json(splitReport);
             Console.WriteLine($"  partitioned report (3 sessions) {(sameBytes ? "byte-identical to" : "DIFFERENT from")} the one-session report");
