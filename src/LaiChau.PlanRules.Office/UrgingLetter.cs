@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using LaiChau.PlanRules.Evidence;
 using LaiChau.PlanRules.Office.Docx;
 using LaiChau.PlanRules.Office.Internal;
 
@@ -58,13 +59,15 @@ public static class UrgingLetter
         var you = addressees.Count == 1 ? "Quý cơ quan" : "các cơ quan, đơn vị";
         b.Text([
             "Thực hiện ", .. OfficialForm.PlanCitation(b, view.Source),
-            " (sau đây gọi là Kế hoạch); theo mục III.1 của Kế hoạch, các cơ quan, đơn vị, địa phương được giao nhiệm vụ định kỳ hằng năm báo cáo kết quả thực hiện các nhiệm vụ tại Kế hoạch về UBND tỉnh (qua Sở Nội vụ) theo quy định."]);
+            " (sau đây gọi là Kế hoạch); theo mục III.1 của Kế hoạch, các cơ quan, đơn vị, địa phương được giao nhiệm vụ định kỳ hằng năm báo cáo kết quả thực hiện các nhiệm vụ tại Kế hoạch về UBND tỉnh (qua Sở Nội vụ) theo quy định.",
+            .. Inheritance(view, addressees)]);
         b.Text([
             $"Đến ngày {Citation.ShortDate(view.Report.AsOf)}, Sở Nội vụ chưa nhận được báo cáo năm {year} của {who}{dueSoonNote}; ",
             .. Deadline(b, view, addressees, listed), "."]);
         var ask = $"Để kịp thời tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Sở Nội vụ đề nghị {you} khẩn trương hoàn thành và gửi báo cáo năm {year} về Ủy ban nhân dân tỉnh (qua Sở Nội vụ)";
         b.Text(anyMissing ? [ask + " trước ngày ", b.Fill("hạn gửi mới"), "."] : [ask + " đúng hạn."]);
-        b.Text($"Sở Nội vụ đề nghị {you} quan tâm, phối hợp thực hiện./.");
+        // The closing sentence goes with the signature block when that moves to the next page: never a page of signature alone.
+        b.Add(DocxBuilder.Para([$"Sở Nội vụ đề nghị {you} quan tâm, phối hợp thực hiện./."], JustificationValues.Both, firstLine: true, keepNext: true));
         OfficialForm.Recipients(b, ["- Như trên;", "- UBND tỉnh (b/c);", "- Lưu: VT, …"]);
 
         if (listed) AttachedList(b, view, addressees, year);
@@ -121,12 +124,30 @@ public static class UrgingLetter
         yield return b.Fill(listed ? "hạn gửi theo văn bản của tỉnh (xem danh sách kèm theo)" : "hạn gửi theo văn bản của tỉnh");
     }
 
+    /// <summary>
+    /// When a UBND xã/phường is urged for a duty the plan put on the districts (inherited after 01/7/2025, P), the
+    /// letter says why in one sentence: the commune took the district's duty on when the district level ended (Law
+    /// 72/2025/QH15). The request that confirmed the commune's duty is cited beside the law when one request did so for
+    /// every inherited addressee; the sentence is kept short so that a letter fits its page.
+    /// </summary>
+    private static List<Span> Inheritance(ReportView view, List<Addressee> addressees)
+    {
+        var inherited = addressees.Where(a => a.Cell.Status.IsInherited).ToList();
+        if (inherited.Count == 0) return [];
+        var requests = inherited.Select(a => a.Cell.Status.ConfirmedByRequestId).Distinct().ToList();
+        var request = requests is [{ } id] ? view.Source.Requests.FirstOrDefault(r => r.Id == id) : null;
+        return [" Từ 01/7/2025, UBND cấp xã đảm nhận nhiệm vụ của cấp huyện (Luật số 72/2025/QH15" + (request is null ? string.Empty : "; " + Cited(request)) + ")."];
+    }
+
+    private static string Cited(ReportRequest request) =>
+        SafeText.Clean($"văn bản số {request.DocumentNumber}" + (request.DocumentDate is { } d ? " ngày " + Citation.ShortDate(d) : string.Empty));
+
     /// <summary>"Văn bản số X ngày Y" of the request that set a confirmed deadline, when the evidence has it.</summary>
     private static string? RequestBehind(ReportView view, Addressee a)
     {
         var policy = view.Report.Findings.FirstOrDefault(f => f.BodyId == a.Row.BodyId && f.Period == a.Cell.Status.Period && f.SubPeriod == a.Cell.Status.SubPeriod && f.DueOn == a.Cell.Status.DueOn)?.DeadlinePolicy;
         var request = view.Source.Requests.FirstOrDefault(r => r.Id == policy);
-        return request is null ? null : SafeText.Clean($"văn bản số {request.DocumentNumber}" + (request.DocumentDate is { } d ? " ngày " + Citation.ShortDate(d) : string.Empty));
+        return request is null ? null : Cited(request);
     }
 
     private static void AttachedList(DocxBuilder b, ReportView view, List<Addressee> addressees, string year)

@@ -98,6 +98,39 @@ public class UrgingLetterTests
     }
 
     [Fact]
+    public void Write_Demo2025_SaysTheCommunesCarryTheDistrictsDuty()
+    {
+        // Four of 2025's addressees are communes owing the districts' III.1 duty (inherited after 01/7/2025): the
+        // letter says why a commune is urged for a plan that named the districts.
+        var text = Docx.Text(Open(Fixtures.Demo, 2025));
+        var inherited = Fixtures.Demo.Report.ReportStatuses.Where(c => c.Period == 2025 && c.SubPeriod is null && c.IsInherited && c.Status == ReportCellStatus.Missing).ToList();
+
+        Assert.Equal(4, inherited.Count);
+        Assert.Contains("theo quy định. Từ 01/7/2025, UBND cấp xã đảm nhận nhiệm vụ của cấp huyện (Luật số 72/2025/QH15", text);
+        // The request that confirmed the communes' duty is cited beside the law when one request did so for all of them.
+        var confirmedBy = inherited.Select(c => c.ConfirmedByRequestId).Distinct().ToList();
+        if (confirmedBy is [{ } id])
+        {
+            var request = Fixtures.Demo.Requests.Single(r => r.Id == id);
+            Assert.Contains("(Luật số 72/2025/QH15; văn bản số " + request.DocumentNumber, text);
+        }
+        else
+        {
+            Assert.Contains("của cấp huyện (Luật số 72/2025/QH15).", text);
+        }
+    }
+
+    [Fact]
+    public void Write_NoCommuneUrged_SaysNothingOfInheritance()
+    {
+        // 2024: only a provincial association is urged, and the district level still existed.
+        var text = Docx.Text(Open(Fixtures.Demo, 2024));
+
+        Assert.DoesNotContain("72/2025/QH15", text);
+        Assert.DoesNotContain("cấp huyện kết thúc hoạt động", text);
+    }
+
+    [Fact]
     public void Write_ManyMissing_NamesGroupsAndAttachesTheList()
     {
         using var doc = Open(Fixtures.Nobody, 2025);
@@ -117,18 +150,28 @@ public class UrgingLetterTests
     }
 
     [Fact]
-    public async Task Write_Demo2025_LibreOfficePrintsOnePage()
+    public async Task Write_Demo2025_LibreOfficePrintsTheSignatureBlockWholeAndNumbersPageTwo()
     {
         var pdf = await Fixtures.PrintAsync("letter", "cong-van-don-doc.docx", s => UrgingLetter.Write(Fixtures.Demo, 2025, s));
 
         var (pages, width, height) = Tools.PdfInfo(pdf);
-        Assert.Equal(1, pages);
+        Assert.InRange(pages, 1, 2);
         Assert.True(height > width, "A4 portrait");
         var text = Tools.PdfText(pdf);
-        foreach (var needle in new[] { "DỰ THẢO", "Kính gửi:", "- Sở Ngoại vụ;", "Nơi nhận:", "12/12/2025" })
+        foreach (var needle in new[] { "DỰ THẢO", "Kính gửi:", "- Sở Ngoại vụ;", "Nơi nhận:", "12/12/2025", "72/2025/QH15" })
         {
             Assert.Contains(needle, text);
         }
+
+        // "Nơi nhận" and the signer's block never break across pages (Decree 30: they sit side by side), and a second
+        // page is numbered at its top; the first is not.
+        var printed = Tools.PdfPages(pdf).Where(p => p.Trim().Length > 0).ToList();
+        var block = Assert.Single(printed, p => p.Contains("Nơi nhận:", StringComparison.Ordinal));
+        Assert.Contains("- Lưu: VT, …", block);
+        Assert.Contains("phối hợp thực hiện./.", block);
+        Assert.Contains("quyền hạn, chức vụ người", block);
+        Assert.NotEqual("1", printed[0].Trim().Split('\n')[0].Trim());
+        if (printed.Count == 2) Assert.Equal("2", printed[1].Trim().Split('\n')[0].Trim());
     }
 
     [Fact]
@@ -136,12 +179,15 @@ public class UrgingLetterTests
     {
         var pdf = await Fixtures.PrintAsync("letter-long", "cong-van-don-doc.docx", s => UrgingLetter.Write(Fixtures.Nobody, 2025, s));
 
-        // The letter with its addressee groups fits on page 1; the attached list starts on page 2 and takes one or two pages.
+        // The letter with its addressee groups takes a page or two; the attached list starts on the next page and takes
+        // one or two; the letter's closing sentence stays with its signature block.
         var pages = Tools.PdfPages(pdf).Where(p => p.Trim().Length > 0).ToList();
-        Assert.InRange(pages.Count, 2, 3);
-        Assert.Contains("Nơi nhận:", pages[0]);
-        Assert.DoesNotContain("DANH SÁCH", pages[0]);
-        Assert.Contains("DANH SÁCH CƠ QUAN, ĐƠN VỊ CHƯA GỬI BÁO CÁO NĂM 2025", pages[1]);
+        Assert.InRange(pages.Count, 2, 4);
+        var signed = pages.FindIndex(p => p.Contains("Nơi nhận:", StringComparison.Ordinal));
+        var list = pages.FindIndex(p => p.Contains("DANH SÁCH CƠ QUAN, ĐƠN VỊ CHƯA GỬI BÁO CÁO NĂM 2025", StringComparison.Ordinal));
+        Assert.InRange(signed, 0, 1);
+        Assert.Equal(signed + 1, list);
+        Assert.Contains("phối hợp thực hiện./.", pages[signed]);
     }
 
     private static WordprocessingDocument Open(OfficeReportSource source, int period) => Docx.Open(s => Assert.True(UrgingLetter.Write(source, period, s)));

@@ -88,7 +88,8 @@ internal sealed class DocxBuilder
             new TableBorders(new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None }, new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None }),
             new TableLayout { Type = TableLayoutValues.Fixed }),
             new TableGrid(new GridColumn { Width = W(leftWidth) }, new GridColumn { Width = W(TextWidth - leftWidth) }));
-        t.Append(new TableRow(Cell(leftWidth, left), Cell(TextWidth - leftWidth, right)));
+        // One row that never breaks across pages: a signature block (or the header) stays whole.
+        t.Append(new TableRow(new TableRowProperties(new CantSplit()), Cell(leftWidth, left), Cell(TextWidth - leftWidth, right)));
         return t;
     }
 
@@ -137,14 +138,28 @@ internal sealed class DocxBuilder
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }))),
             new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
 
-        var header = main.AddNewPart<HeaderPart>();
-        header.Header = new Header(Para([new Span(headerMark, Bold: true)], JustificationValues.Right, 24, after: 0));
-        var headerId = main.GetIdOfPart(header);
+        // Decree 30/2020/NĐ-CP (Phụ lục I): pages are numbered from the second, centred in the top margin. The first
+        // page's header carries the draft mark alone; every other page's the number above it.
+        var first = main.AddNewPart<HeaderPart>();
+        first.Header = new Header(Para([new Span(headerMark, Bold: true)], JustificationValues.Right, 24, after: 0));
+        var numbered = main.AddNewPart<HeaderPart>();
+        numbered.Header = new Header(
+            new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Center }), new SimpleField(new Run(new Text("2"))) { Instruction = " PAGE " }),
+            Para([new Span(headerMark, Bold: true)], JustificationValues.Right, 24, after: 0));
+        var firstId = main.GetIdOfPart(first);
+        var numberedId = main.GetIdOfPart(numbered);
 
         _body.Append(last ?? Portrait());
+        var isFirst = true;
         foreach (var section in _body.Descendants<SectionProperties>())
         {
-            section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = headerId });
+            section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = numberedId });
+            if (isFirst)
+            {
+                section.PrependChild(new HeaderReference { Type = HeaderFooterValues.First, Id = firstId });
+                section.Append(new TitlePage());
+                isFirst = false;
+            }
         }
 
         main.Document = new Document(_body);

@@ -49,7 +49,7 @@ internal static class OfficialForm
         left.AddRange(lines.Select(l => DocxBuilder.Para(l, JustificationValues.Left, 22, after: 0)));
         var right = new List<Paragraph> { DocxBuilder.Para(b.Fill("quyền hạn, chức vụ người ký"), JustificationValues.Center, 26, after: 0) };
         right.AddRange(Enumerable.Range(0, 4).Select(_ => DocxBuilder.Para(string.Empty, null, 26, after: 0)));
-        b.Add(DocxBuilder.Para(string.Empty, after: 0));
+        b.Add(DocxBuilder.Para([string.Empty], after: 0, keepNext: true));
         b.Add(DocxBuilder.Layout(4300, left, right));
     }
 

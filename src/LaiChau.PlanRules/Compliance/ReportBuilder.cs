@@ -53,6 +53,7 @@ internal static class ReportBuilder
             cells.Add(new ReportStatus(o.Id, o.BodyId, p, status, o.DueOn, o.Deadline?.Confidence, first?.JudgedOn, first?.EvidenceId, ResponsibleNow(ctx, o, o.BodyId, asOf), o.IsInherited, o.Confidence)
             {
                 SubPeriod = o.SubPeriod,
+                ConfirmedByRequestId = o.ConfirmedByRequestId,
             });
         }
 

@@ -61,4 +61,10 @@ public sealed class ReportStatus
 
     /// <summary>How sure the obligation is: partly confirmed (P) for an inherited obligation no request has confirmed.</summary>
     public Confidence ObligationConfidence { get; }
+
+    /// <summary>
+    /// For an inherited obligation, the request (công văn) that confirms it by naming the commune or the communes'
+    /// group (<see cref="Obligations.Obligation.ConfirmedByRequestId"/>); null when none does, and when not inherited.
+    /// </summary>
+    public string? ConfirmedByRequestId { get; internal init; }
 }
