@@ -169,6 +169,18 @@ public sealed class EndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task Download_UrgingForAYearWithoutColumn_NotFoundProblemNamingTheColumns()
+    {
+        // 1999 is none of the report's periods: a problem saying which columns there are, not a server error.
+        var response = await _client.GetAsync("/api/downloads/urging-1999.docx");
+        var problem = JObject.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", Api.ContentType(response)?.MediaType);
+        Assert.Contains("2025", (string)problem["detail"]!);
+    }
+
+    [Fact]
     public async Task PostDocument_NumberForMeans_ProblemWithPathLineAndColumnAndNothingWritten()
     {
         var before = Api.StoredIds(_factory.DatabasePath);

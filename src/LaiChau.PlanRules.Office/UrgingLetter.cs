@@ -6,8 +6,8 @@ using LaiChau.PlanRules.Office.Internal;
 namespace LaiChau.PlanRules.Office;
 
 /// <summary>
-/// Writes the draft công văn đôn đốc (.docx) from Sở Nội vụ to the bodies whose annual report for a period is
-/// missing (and, as an option, due soon), in the form of Decree 30/2020/NĐ-CP. "Kính gửi" names the bodies in the
+/// Writes the draft công văn đôn đốc (.docx) from Sở Nội vụ to the bodies whose report for a period (a year, or with
+/// <see cref="UrgingLetterOptions.Part"/> a half or quarter of it) is missing (and, as an option, due soon), in the form of Decree 30/2020/NĐ-CP. "Kính gửi" names the bodies in the
 /// report's order, or their groups with an attached list when there are many. A deadline is quoted only when a
 /// document set it (confidence C); otherwise the text carries a marked placeholder, never an assumed date. The
 /// draft is marked "DỰ THẢO", its number and signature are left empty. Official documents are written in
@@ -22,6 +22,7 @@ public static class UrgingLetter
     /// <param name="period">The reporting period (year).</param>
     /// <param name="options">Blocks and whether to include reports due soon; null for the defaults.</param>
     /// <returns>The body ids.</returns>
+    /// <exception cref="ArgumentException">The report has no column for the period (and part) asked for.</exception>
     public static IReadOnlyList<string> Addressees(OfficeReportSource source, int period, UrgingLetterOptions? options = null)
     {
         options ??= new UrgingLetterOptions();
@@ -34,7 +35,7 @@ public static class UrgingLetter
     /// <param name="output">A writable, seekable stream.</param>
     /// <param name="options">Blocks and whether to include reports due soon; null for the defaults.</param>
     /// <returns>Whether a letter was written.</returns>
-    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    /// <exception cref="ArgumentException">An option is out of range, or the report has no column for the period (and part) asked for.</exception>
     public static bool Write(OfficeReportSource source, int period, Stream output, UrgingLetterOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -45,11 +46,12 @@ public static class UrgingLetter
         if (addressees.Count == 0) return false;
 
         var b = new DocxBuilder(new Labels(false));
-        var year = SafeText.Number(period);
+        // "năm 2025", or a part's label: "6 tháng đầu năm 2025", "Quý III/2025".
+        var year = options.Part is { } part ? part.Label(period).Vi : "năm " + SafeText.Number(period);
         var illustrative = view.Report.Illustrative;
         var anyMissing = addressees.Any(a => a.Cell.Status.Status == ReportCellStatus.Missing);
         var dueSoonNote = !anyMissing ? " (báo cáo sắp đến hạn)" : addressees.Any(a => a.DueSoon) ? " (có cơ quan, đơn vị báo cáo sắp đến hạn)" : string.Empty;
-        OfficialForm.Header(b, "SNV-…", $"V/v đôn đốc gửi báo cáo năm {year} thực hiện Kế hoạch thực hiện Nghị quyết số 107/NQ-CP", view.Report.AsOf.Year, illustrative);
+        OfficialForm.Header(b, "SNV-…", $"V/v đôn đốc gửi báo cáo {year} thực hiện Kế hoạch thực hiện Nghị quyết số 107/NQ-CP", view.Report.AsOf.Year, illustrative);
         b.Add(DocxBuilder.Para(string.Empty, after: 0));
 
         var listed = addressees.Count > options.MaxNamedAddressees;
@@ -62,9 +64,9 @@ public static class UrgingLetter
             " (sau đây gọi là Kế hoạch); theo mục III.1 của Kế hoạch, các cơ quan, đơn vị, địa phương được giao nhiệm vụ định kỳ hằng năm báo cáo kết quả thực hiện các nhiệm vụ tại Kế hoạch về UBND tỉnh (qua Sở Nội vụ) theo quy định.",
             .. Inheritance(view, addressees)]);
         b.Text([
-            $"Đến ngày {Citation.ShortDate(view.Report.AsOf)}, Sở Nội vụ chưa nhận được báo cáo năm {year} của {who}{dueSoonNote}; ",
+            $"Đến ngày {Citation.ShortDate(view.Report.AsOf)}, Sở Nội vụ chưa nhận được báo cáo {year} của {who}{dueSoonNote}; ",
             .. Deadline(b, view, addressees, listed), "."]);
-        var ask = $"Để kịp thời tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Sở Nội vụ đề nghị {you} khẩn trương hoàn thành và gửi báo cáo năm {year} về Ủy ban nhân dân tỉnh (qua Sở Nội vụ)";
+        var ask = $"Để kịp thời tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Sở Nội vụ đề nghị {you} khẩn trương hoàn thành và gửi báo cáo {year} về Ủy ban nhân dân tỉnh (qua Sở Nội vụ)";
         b.Text(anyMissing ? [ask + " trước ngày ", b.Fill("hạn gửi mới"), "."] : [ask + " đúng hạn."]);
         // The closing sentence goes with the signature block when that moves to the next page: never a page of signature alone.
         b.Add(DocxBuilder.Para([$"Sở Nội vụ đề nghị {you} quan tâm, phối hợp thực hiện./."], JustificationValues.Both, firstLine: true, keepNext: true));
@@ -79,9 +81,16 @@ public static class UrgingLetter
 
     private static List<Addressee> Select(ReportView view, int period, UrgingLetterOptions options)
     {
-        // The letter urges the year's reports (the column keyed by the year alone), not a half's or a quarter's.
-        var key = SafeText.Number(period);
-        var dueSoon = view.Report.Findings.Where(f => f.Code == DueSoonCode && f.Period == period && f.SubPeriod is null).Select(f => f.BodyId).ToHashSet(StringComparer.Ordinal);
+        // The letter urges one column of the matrix: the year's report, or the half's or quarter's asked for.
+        var part = options.Part;
+        if (!view.Report.Periods.Any(p => p.Period == period && Equals(p.SubPeriod, part)))
+        {
+            var columns = string.Join(", ", view.Report.Periods.Select(p => SubPeriod.Key(p.Period, p.SubPeriod)));
+            throw new ArgumentException($"The report has no column {SubPeriod.Key(period, part)} (its columns: {columns}).", nameof(period));
+        }
+
+        var key = SubPeriod.Key(period, part);
+        var dueSoon = view.Report.Findings.Where(f => f.Code == DueSoonCode && f.Period == period && Equals(f.SubPeriod, part)).Select(f => f.BodyId).ToHashSet(StringComparer.Ordinal);
         return view.Rows
             .Where(r => r.Cells.ContainsKey(key))
             .Select(r => new Addressee(r, r.Cells[key], dueSoon.Contains(r.BodyId)))
@@ -152,7 +161,7 @@ public static class UrgingLetter
 
     private static void AttachedList(DocxBuilder b, ReportView view, List<Addressee> addressees, string year)
     {
-        b.Add(DocxBuilder.Para([new Span($"DANH SÁCH CƠ QUAN, ĐƠN VỊ CHƯA GỬI BÁO CÁO NĂM {year}", Bold: true)], JustificationValues.Center, after: 0, pageBreakBefore: true));
+        b.Add(DocxBuilder.Para([new Span($"DANH SÁCH CƠ QUAN, ĐƠN VỊ CHƯA GỬI BÁO CÁO {year.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))}", Bold: true)], JustificationValues.Center, after: 0, pageBreakBefore: true));
         b.Add(DocxBuilder.Para([new Span("(Kèm theo Công văn số …/SNV-… ngày …… của Sở Nội vụ)", Italic: true)], JustificationValues.Center, after: 240));
         var rows = new List<IReadOnlyList<Span>>();
         var n = 0;

@@ -101,6 +101,59 @@ public class CliTests
         Assert.Empty(Directory.GetFiles(dir));
     }
 
+    [Theory]
+    [InlineData("vi", "chọn --part (H1, H2)")] // Vietnamese by default
+    [InlineData("en", "choose --part (H1, H2)")]
+    public void DraftUrging_HalfYearlyPlanWithoutPart_IsAUsageErrorNamingTheParts(string lang, string message)
+    {
+        var dir = Fixtures.NewFolder("cli-half");
+        var (plan, evidence) = HalfYearlyFiles(dir);
+
+        var (code, _, error) = Run("draft", "urging", evidence, "--plan", plan, "--as-of", "2025-07-01", "--period", "2025", "-o", Path.Combine(dir, "x.docx"), "--lang", lang);
+
+        Assert.Equal(2, code);
+        Assert.Contains(message, error);
+        Assert.False(File.Exists(Path.Combine(dir, "x.docx")));
+    }
+
+    [Fact]
+    public void DraftUrging_HalfYearlyPart_WritesTheHalfsLetter()
+    {
+        var dir = Fixtures.NewFolder("cli-half");
+        var (plan, evidence) = HalfYearlyFiles(dir);
+        var path = Path.Combine(dir, "don-doc.docx");
+
+        var (code, output, error) = Run("draft", "urging", evidence, "--plan", plan, "--as-of", "2025-07-01", "--period", "2025", "--part", "H1", "-o", path);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("cơ quan, đơn vị", output);
+        using var doc = WordprocessingDocument.Open(path, false);
+        Assert.Empty(Fixtures.ValidationErrors(doc));
+        Assert.Contains(Docx.Paragraphs(doc), p => p.StartsWith("V/v đôn đốc gửi báo cáo 6 tháng đầu năm 2025", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DraftUrging_PartTheYearDoesNotHave_IsAUsageError()
+    {
+        // The demo plan's report is annual: there is no first half to urge.
+        var dir = Fixtures.NewFolder("cli-half");
+
+        var (code, _, error) = Run("draft", "urging", "--period", "2025", "--part", "H1", "-o", Path.Combine(dir, "x.docx"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("H1", error);
+        Assert.Empty(Directory.GetFiles(dir));
+    }
+
+    private static (string Plan, string Evidence) HalfYearlyFiles(string dir)
+    {
+        var plan = Path.Combine(dir, "ke-hoach-6-thang.json");
+        File.WriteAllText(plan, Fixtures.HalfYearlyPlanJson());
+        var evidence = Path.Combine(dir, "chung-cu.json");
+        using (var writer = new StreamWriter(evidence)) EvidenceWriter.Write(Fixtures.HalfYearlyEvidence(), writer);
+        return (plan, evidence);
+    }
+
     private static (int Code, string Output, string Error) Run(params string[] args)
     {
         var output = new StringWriter();

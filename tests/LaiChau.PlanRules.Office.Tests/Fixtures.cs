@@ -36,20 +36,23 @@ internal static class Fixtures
     /// <summary>No reports at all (the demo's plan signature and policy), as of 31/01/2026: every body is missing its 2024 and 2025 reports.</summary>
     public static OfficeReportSource Nobody => NobodySource.Value;
 
-    private static readonly Lazy<OfficeReportSource> HalfYearlySource = new(() =>
+    /// <summary>The Lai Châu plan as JSON with its III.1.d4 report made half-yearly, "trước ngày 15/6 và 15/12 hằng năm".</summary>
+    public static string HalfYearlyPlanJson()
     {
-        // The Lai Châu plan with its III.1.d4 report made half-yearly, "trước ngày 15/6 và 15/12 hằng năm".
         using var writer = new StringWriter();
         PlanDocument.LaiChau.Save(writer);
         var json = writer.ToString();
         var at = json.IndexOf("\"id\": \"annual-report\",", StringComparison.Ordinal);
         var frequency = json.IndexOf("\"frequency\": \"annual\",", at, StringComparison.Ordinal);
-        json = json[..frequency] + "\"frequency\": \"halfYearly\", \"statedDeadlines\": [\"trước ngày 15/6 hằng năm\", \"trước ngày 15/12 hằng năm\"],"
+        return json[..frequency] + "\"frequency\": \"halfYearly\", \"statedDeadlines\": [\"trước ngày 15/6 hằng năm\", \"trước ngày 15/12 hằng năm\"],"
             + json[(frequency + "\"frequency\": \"annual\",".Length)..];
-        var plan = PlanDocument.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), "half-yearly-plan.json");
-        var evaluator = ComplianceEvaluator.Create(o => o.Plan = plan);
+    }
+
+    /// <summary>The evidence of <see cref="HalfYearly"/>: two reports for the first half of 2025 (one late, one on time).</summary>
+    public static EvidenceSet HalfYearlyEvidence()
+    {
         var vn = TimeSpan.FromHours(7);
-        var evidence = new EvidenceSet
+        return new EvidenceSet
         {
             Illustrative = true,
             Plan = new PlanOverrides { SignedOn = new DateOnly(2024, 10, 15) },
@@ -60,6 +63,13 @@ internal static class Fixtures
                 new ReceivedReport { Id = "H1-TC", Body = "so-tai-chinh", Period = 2025, Half = 1, ReceivedAt = new DateTimeOffset(2025, 6, 13, 9, 0, 0, vn), Addressee = "ubnd-tinh", DeliveredTo = "so-noi-vu" },
             ],
         };
+    }
+
+    private static readonly Lazy<OfficeReportSource> HalfYearlySource = new(() =>
+    {
+        var plan = PlanDocument.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(HalfYearlyPlanJson())), "half-yearly-plan.json");
+        var evaluator = ComplianceEvaluator.Create(o => o.Plan = plan);
+        var evidence = HalfYearlyEvidence();
         return OfficeReportSource.From(evaluator, evaluator.Evaluate(evidence, new DateOnly(2025, 7, 1)), evidence);
     });
 

@@ -131,6 +131,37 @@ public class UrgingLetterTests
     }
 
     [Fact]
+    public void Write_HalfYearlyPart_UrgesThatHalfsMissingReports()
+    {
+        // A plan whose report is half-yearly: the letter urges the first half of 2025, not a year that has no column.
+        var options = new UrgingLetterOptions { Part = SubPeriod.Half(1) };
+        var ids = UrgingLetter.Addressees(Fixtures.HalfYearly, 2025, options);
+        using var doc = Docx.Open(s => Assert.True(UrgingLetter.Write(Fixtures.HalfYearly, 2025, s, options)));
+        var text = Docx.Text(doc);
+        var missing = Fixtures.HalfYearly.Report.ReportStatuses
+            .Where(c => c.Period == 2025 && c.SubPeriod == SubPeriod.Half(1) && c.Status == ReportCellStatus.Missing).Select(c => c.BodyId).ToHashSet();
+
+        Assert.Empty(Fixtures.ValidationErrors(doc));
+        Assert.Equal(missing.Order(StringComparer.Ordinal), ids.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("so-xay-dung", ids); // late, not missing
+        Assert.DoesNotContain("so-tai-chinh", ids); // on time
+        Assert.Contains(Docx.Paragraphs(doc), p => p.StartsWith("V/v đôn đốc gửi báo cáo 6 tháng đầu năm 2025 thực hiện", StringComparison.Ordinal));
+        Assert.Contains("Sở Nội vụ chưa nhận được báo cáo 6 tháng đầu năm 2025 của", text);
+        Assert.Contains("DANH SÁCH CƠ QUAN, ĐƠN VỊ CHƯA GỬI BÁO CÁO 6 THÁNG ĐẦU NĂM 2025", text);
+        Assert.DoesNotContain("báo cáo năm 2025", text);
+    }
+
+    [Fact]
+    public void Write_HalfYearlyPlanWithoutPart_NamesTheColumnsItHas()
+    {
+        // No column for the whole of 2025 in a half-yearly plan: an error naming the columns, not "nobody to urge".
+        var e = Assert.Throws<ArgumentException>(() => UrgingLetter.Addressees(Fixtures.HalfYearly, 2025));
+
+        Assert.Contains("2025-H1", e.Message);
+        Assert.Contains("2025-H2", e.Message);
+    }
+
+    [Fact]
     public void Write_ManyMissing_NamesGroupsAndAttachesTheList()
     {
         using var doc = Open(Fixtures.Nobody, 2025);

@@ -22,9 +22,17 @@ internal static class DownloadEndpoints
         g.MapGet("/urging-{period:int}.docx", (int period, DocumentRegister register) =>
         {
             var stream = new MemoryStream();
-            if (!UrgingLetter.Write(Source(register), period, stream))
+            try
             {
-                return Problems.NotFound($"Nobody is to be urged for {period} as of {register.Monitor.AsOf:dd/MM/yyyy}.");
+                if (!UrgingLetter.Write(Source(register), period, stream))
+                {
+                    return Problems.NotFound($"Nobody is to be urged for {period} as of {register.Monitor.AsOf:dd/MM/yyyy}.");
+                }
+            }
+            catch (ArgumentException e)
+            {
+                // A year the report has no column for (outside its periods, or owed in halves or quarters).
+                return Problems.NotFound(e.Message);
             }
 
             stream.Position = 0;

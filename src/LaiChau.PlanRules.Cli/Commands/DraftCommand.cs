@@ -1,12 +1,14 @@
 using System.CommandLine;
 using LaiChau.PlanRules.Office;
+using LaiChau.PlanRules.Plan;
 
 namespace LaiChau.PlanRules.Cli.Commands;
 
 /// <summary>
 /// <c>planrules draft urging|synthesis --period YEAR [-o FILE]</c>: the drafts Sở Nội vụ files (docs/formats.md), the
 /// công văn đôn đốc to the bodies whose report is missing and the yearly synthesis to UBND tỉnh, as .docx.
-/// Nobody to urge: a message, exit 0, no file.
+/// <c>urging --part H1|H2|Q1..Q4</c> urges a half's or quarter's report, for a plan whose report is half-yearly or
+/// quarterly. Nobody to urge: a message, exit 0, no file.
 /// </summary>
 internal static class DraftCommand
 {
@@ -17,17 +19,26 @@ internal static class DraftCommand
             "Soạn dự thảo văn bản của Sở Nội vụ (.docx): công văn đôn đốc, báo cáo tổng hợp năm.",
             "Draft Sở Nội vụ's documents (.docx): the urging letter, the yearly synthesis."));
         var dueSoon = new Option<bool>("--include-due-soon") { Description = loc.T("Đôn đốc cả cơ quan chưa gửi báo cáo sắp đến hạn.", "Also urge bodies whose report is due soon and not yet received.") };
+        var part = new Option<string?>("--part")
+        {
+            HelpName = "H1|H2|Q1|Q2|Q3|Q4",
+            Description = loc.T(
+                "Phần của năm (báo cáo 6 tháng hoặc quý): H1, H2, Q1…Q4; bỏ trống: báo cáo năm.",
+                "The part of the year (half-yearly or quarterly report): H1, H2, Q1…Q4; omitted: the year's report."),
+        };
+        part.AcceptOnlyFromAmong("H1", "H2", "Q1", "Q2", "Q3", "Q4");
         command.Subcommands.Add(Create(ctx, "urging", "don-doc-bao-cao",
-            loc.T("Dự thảo công văn đôn đốc các cơ quan chưa gửi báo cáo năm của một kỳ.", "Draft the letter urging the bodies whose annual report for a period is missing."),
-            dueSoon, (r, source, period, file) =>
+            loc.T("Dự thảo công văn đôn đốc các cơ quan chưa gửi báo cáo của một kỳ.", "Draft the letter urging the bodies whose report for a period is missing."),
+            [dueSoon, part], r => Part(r.GetValue(part)), (r, source, period, file) =>
             {
-                var options = new UrgingLetterOptions { Language = loc.Code, IncludeDueSoon = r.GetValue(dueSoon) };
+                var options = new UrgingLetterOptions { Language = loc.Code, IncludeDueSoon = r.GetValue(dueSoon), Part = Part(r.GetValue(part)) };
                 var ids = UrgingLetter.Addressees(source, period, options);
                 if (ids.Count == 0)
                 {
+                    var label = SubPeriod.LabelOf(period, options.Part);
                     Screen.SafeLine(ctx.Out, loc.T(
-                        $"Không có cơ quan nào cần đôn đốc về báo cáo năm {period} (đến ngày {Loc.Date(source.Report.AsOf)}); không ghi tệp.",
-                        $"Nobody to urge about the {period} annual report (as of {Loc.Date(source.Report.AsOf)}); no file written."));
+                        $"Không có cơ quan nào cần đôn đốc về báo cáo {(options.Part is null ? "năm " : string.Empty)}{label.Vi} (đến ngày {Loc.Date(source.Report.AsOf)}); không ghi tệp.",
+                        $"Nobody to urge about the {label.En}{(options.Part is null ? " annual" : string.Empty)} report (as of {Loc.Date(source.Report.AsOf)}); no file written."));
                     return;
                 }
 
@@ -36,7 +47,7 @@ internal static class DraftCommand
             }));
         command.Subcommands.Add(Create(ctx, "synthesis", "bao-cao-tong-hop",
             loc.T("Dự thảo báo cáo tổng hợp năm của Sở Nội vụ gửi UBND tỉnh.", "Draft Sở Nội vụ's yearly synthesis report to UBND tỉnh."),
-            null, (_, source, period, file) =>
+            [], _ => null, (_, source, period, file) =>
             {
                 using (var stream = ctx.OpenOutput(file)) SynthesisReport.Write(source, period, stream, new OfficeDocumentOptions { Language = loc.Code });
                 Screen.SafeLine(ctx.Out, loc.T($"Đã ghi dự thảo báo cáo tổng hợp năm {period}: {file}", $"Wrote the draft {period} synthesis: {file}"));
@@ -44,7 +55,16 @@ internal static class DraftCommand
         return command;
     }
 
-    private static Command Create(CliContext ctx, string name, string defaultFile, string description, Option<bool>? extra, Action<ParseResult, OfficeReportSource, int, string> write)
+    /// <summary>The part the <c>--part</c> option names (already one of H1, H2, Q1…Q4), or null.</summary>
+    private static SubPeriod? Part(string? code) => code switch
+    {
+        null => null,
+        ['H', var n] => SubPeriod.Half(n - '0'),
+        ['Q', var n] => SubPeriod.Quarter(n - '0'),
+        _ => throw new UsageException(code),
+    };
+
+    private static Command Create(CliContext ctx, string name, string defaultFile, string description, Option[] extra, Func<ParseResult, SubPeriod?> partOf, Action<ParseResult, OfficeReportSource, int, string> write)
     {
         var loc = ctx.Loc;
         var inputs = new CheckInputs(ctx);
@@ -54,7 +74,7 @@ internal static class DraftCommand
         inputs.AddTo(command, registerPeriod: false);
         command.Options.Add(period);
         command.Options.Add(output);
-        if (extra is not null) command.Options.Add(extra);
+        foreach (var option in extra) command.Options.Add(option);
         command.SetAction(r =>
         {
             var year = r.GetValue(period);
@@ -62,13 +82,24 @@ internal static class DraftCommand
             var report = run.Evaluate();
             if (report.Periods.All(p => p.Period != year))
             {
-                var known = string.Join(", ", report.Periods.Select(p => p.Period));
+                var known = string.Join(", ", report.Periods.Select(p => p.Period).Distinct());
                 throw new UsageException(loc.T(
                     $"Không có kỳ {year} trong kết quả đến ngày {Loc.Date(report.AsOf)} (các kỳ: {known}).",
                     $"No period {year} in the result as of {Loc.Date(report.AsOf)} (periods: {known})."));
             }
 
-            write(r, OfficeOutput.Source(run, report), year, r.GetValue(output) ?? $"{defaultFile}-{year}.docx");
+            // A plan whose report is half-yearly or quarterly has a column per part, none for the year: say which to pick.
+            var part = partOf(r);
+            if (extra.Length > 0 && report.Periods.All(p => p.Period != year || !Equals(p.SubPeriod, part)))
+            {
+                var parts = string.Join(", ", report.Periods.Where(p => p.Period == year).Select(p => p.SubPeriod?.Code ?? loc.T("cả năm (bỏ --part)", "the whole year (no --part)")));
+                throw new UsageException(part is null
+                    ? loc.T($"Báo cáo kỳ {year} được gửi theo từng phần: chọn --part ({parts}).", $"The {year} report is owed in parts: choose --part ({parts}).")
+                    : loc.T($"Kỳ {year} không có phần {part.Code} (các phần: {parts}).", $"The {year} period has no part {part.Code} (parts: {parts})."));
+            }
+
+            var suffix = part is null ? string.Empty : "-" + part.Code;
+            write(r, OfficeOutput.Source(run, report), year, r.GetValue(output) ?? $"{defaultFile}-{year}{suffix}.docx");
             return Cli.ExitOk;
         });
         return command;
