@@ -25,10 +25,12 @@ public static class SynthesisReport
     {
         ArgumentNullException.ThrowIfNull(output);
         var v = new ReportView(source, options ?? new OfficeDocumentOptions());
-        // The synthesis is the year's (III.2): its column is the yearly reports', not a half's or a quarter's.
-        if (v.Periods.All(p => p.Period != period || p.Part is not null))
+        // The synthesis is the year's (III.2): its column is the yearly reports'; a plan whose report is half-yearly or
+        // quarterly has no such column, and the year's synthesis then goes through the year's halves or quarters.
+        var columns = Columns(v, period);
+        if (columns.Count == 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(period), period, $"The report has no period {period}; its periods are {string.Join(", ", v.Periods.Where(p => p.Part is null).Select(p => p.Period))}.");
+            throw new ArgumentOutOfRangeException(nameof(period), period, $"The report has no period {period}; its periods are {string.Join(", ", v.Periods.Select(p => p.Period).Distinct())}.");
         }
 
         var b = new DocxBuilder(new Labels(false));
@@ -40,8 +42,8 @@ public static class SynthesisReport
         b.Add(DocxBuilder.Para(["Kính gửi: Ủy ban nhân dân tỉnh Lai Châu."], JustificationValues.Center, after: 240));
         b.Text(["Thực hiện ", .. OfficialForm.PlanCitation(b, v.Source), $" (sau đây gọi là Kế hoạch) và nhiệm vụ được giao tại mục III.2 của Kế hoạch (theo dõi, đôn đốc các cơ quan, đơn vị, địa phương triển khai thực hiện; tham mưu UBND tỉnh sơ kết, tổng kết), Sở Nội vụ báo cáo kết quả thực hiện năm {year} (số liệu đến ngày {asOf}) như sau:"]);
 
-        Results(b, v, period, year, asOf);
-        Shortcomings(b, v, period, year);
+        Results(b, v, columns, period, year, asOf);
+        Shortcomings(b, v, columns, period, year);
         b.Heading("III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI");
         b.Text(b.Fill($"phương hướng, nhiệm vụ năm {SafeText.Number(period + 1)}"));
         b.Heading("IV. KIẾN NGHỊ, ĐỀ XUẤT");
@@ -54,20 +56,37 @@ public static class SynthesisReport
         b.Save(output, OfficialForm.HeaderMark(v.Report.Illustrative), DocxBuilder.Landscape());
     }
 
-    private static void Results(DocxBuilder b, ReportView v, int period, string year, string asOf)
+    /// <summary>The columns of the year: the yearly reports' alone, or when the report is owed in parts, each part's in order.</summary>
+    private static List<PeriodColumn> Columns(ReportView v, int period)
+    {
+        var year = v.Periods.Where(p => p.Period == period && p.Part is null).ToList();
+        return year.Count > 0 ? year : v.Periods.Where(p => p.Period == period).ToList();
+    }
+
+    /// <summary>"báo cáo năm 2025", or a part's "báo cáo 6 tháng đầu năm 2025".</summary>
+    private static string ReportOf(PeriodColumn column, string year) =>
+        "báo cáo " + (column.Part is { } part ? part.Label(column.Period).Vi : "năm " + year);
+
+    /// <summary>"báo cáo" for the year's own column (the heading names the year), a part's name otherwise.</summary>
+    private static string Named(PeriodColumn column) => column.Part is { } part ? "báo cáo " + part.Label(column.Period).Vi : "báo cáo";
+
+    private static void Results(DocxBuilder b, ReportView v, List<PeriodColumn> columns, int period, string year, string asOf)
     {
         b.Heading("I. KẾT QUẢ THỰC HIỆN");
-        b.Heading($"1. Việc gửi báo cáo năm {year}");
-        var column = v.Periods.Single(p => p.Period == period && p.Part is null);
-        int Count(ReportCellStatus? s) => v.Count(SafeText.Number(period), s);
-        b.Text(
-            $"Tổng số cơ quan, đơn vị phải báo cáo: {Count(null)}; đã gửi đúng hạn: {Count(ReportCellStatus.OnTime)}; gửi chậm: {Count(ReportCellStatus.Late)}; " +
-            $"gửi không đúng nơi nhận: {Count(ReportCellStatus.WrongRoute)}; chưa gửi: {Count(ReportCellStatus.Missing)}; chưa đến hạn: {Count(ReportCellStatus.NotDue)}; chờ hạn: {Count(ReportCellStatus.Pending)}.");
-        if (column.DueOn is { } due)
+        b.Heading(columns is [{ Part: null }] ? $"1. Việc gửi báo cáo năm {year}" : $"1. Việc gửi báo cáo định kỳ năm {year}");
+        foreach (var column in columns)
         {
-            b.Text(column.Assumed
-                ? $"Hạn gửi báo cáo dùng để đánh giá là ngày {Citation.ShortDate(due)}; đây là hạn giả định, chưa được văn bản của tỉnh xác nhận."
-                : $"Hạn gửi báo cáo là ngày {Citation.ShortDate(due)}.");
+            int Count(ReportCellStatus? s) => v.Count(column.Key, s);
+            var lead = column.Part is null ? string.Empty : char.ToUpperInvariant(ReportOf(column, year)[0]) + ReportOf(column, year)[1..] + ": t";
+            b.Text(
+                $"{(lead.Length == 0 ? "T" : lead)}ổng số cơ quan, đơn vị phải báo cáo: {Count(null)}; đã gửi đúng hạn: {Count(ReportCellStatus.OnTime)}; gửi chậm: {Count(ReportCellStatus.Late)}; " +
+                $"gửi không đúng nơi nhận: {Count(ReportCellStatus.WrongRoute)}; chưa gửi: {Count(ReportCellStatus.Missing)}; chưa đến hạn: {Count(ReportCellStatus.NotDue)}; chờ hạn: {Count(ReportCellStatus.Pending)}.");
+            if (column.DueOn is { } due)
+            {
+                b.Text(column.Assumed
+                    ? $"Hạn gửi {Named(column)} dùng để đánh giá là ngày {Citation.ShortDate(due)}; đây là hạn giả định, chưa được văn bản của tỉnh xác nhận."
+                    : $"Hạn gửi {Named(column)} là ngày {Citation.ShortDate(due)}.");
+            }
         }
 
         b.Heading("2. Việc ban hành kế hoạch triển khai");
@@ -96,22 +115,30 @@ public static class SynthesisReport
         b.Text(b.Fill($"kết quả nổi bật năm {year} theo báo cáo của các cơ quan, đơn vị"));
     }
 
-    private static void Shortcomings(DocxBuilder b, ReportView v, int period, string year)
+    private static void Shortcomings(DocxBuilder b, ReportView v, List<PeriodColumn> columns, int period, string year)
     {
         b.Heading("II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN");
         b.Heading("1. Tồn tại, hạn chế");
-        List<string> With(ReportCellStatus s) => v.Rows.Where(r => r.Cells.TryGetValue(SafeText.Number(period), out var c) && c.Status.Status == s).Select(r => r.Name).ToList();
-        var late = With(ReportCellStatus.Late);
-        var missing = With(ReportCellStatus.Missing);
-        var wrong = With(ReportCellStatus.WrongRoute);
-        if (late.Count + missing.Count + wrong.Count == 0)
+        var any = false;
+        foreach (var column in columns)
         {
-            b.Text($"Các cơ quan, đơn vị đã gửi báo cáo năm {year} đúng hạn, đúng nơi nhận (hoặc chưa đến hạn).");
+            List<string> With(ReportCellStatus s) => v.Rows.Where(r => r.Cells.TryGetValue(column.Key, out var c) && c.Status.Status == s).Select(r => r.Name).ToList();
+            var late = With(ReportCellStatus.Late);
+            var missing = With(ReportCellStatus.Missing);
+            var wrong = With(ReportCellStatus.WrongRoute);
+            // The year's own report needs no name on each line; a part's does ("- Gửi báo cáo 6 tháng đầu năm 2025 chậm").
+            var what = Named(column);
+            if (late.Count > 0) b.Text($"- Gửi {what} chậm ({late.Count}): {string.Join(", ", late)}.");
+            if (missing.Count > 0) b.Text($"- Chưa gửi {what} ({missing.Count}): {string.Join(", ", missing)}.");
+            if (wrong.Count > 0) b.Text($"- Gửi {(column.Part is null ? string.Empty : what + " ")}không đúng nơi nhận ({wrong.Count}): {string.Join(", ", wrong)}.");
+            any |= late.Count + missing.Count + wrong.Count > 0;
         }
 
-        if (late.Count > 0) b.Text($"- Gửi báo cáo chậm ({late.Count}): {string.Join(", ", late)}.");
-        if (missing.Count > 0) b.Text($"- Chưa gửi báo cáo ({missing.Count}): {string.Join(", ", missing)}.");
-        if (wrong.Count > 0) b.Text($"- Gửi không đúng nơi nhận ({wrong.Count}): {string.Join(", ", wrong)}.");
+        if (!any)
+        {
+            var reports = string.Join(", ", columns.Select(c => ReportOf(c, year)));
+            b.Text($"Các cơ quan, đơn vị đã gửi {reports} đúng hạn, đúng nơi nhận (hoặc chưa đến hạn).");
+        }
         var overdue = v.Tasks.Where(t => t.Period == period && t.Status == TaskComplianceStatus.OpenOverdue).ToList();
         if (overdue.Count > 0)
         {

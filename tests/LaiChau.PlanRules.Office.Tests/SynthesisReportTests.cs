@@ -31,6 +31,24 @@ public class SynthesisReportTests
     }
 
     [Fact]
+    public void Write_HalfYearlyPlan_GoesThroughTheYearsHalves()
+    {
+        // A plan whose report is half-yearly has no column for the whole year: the year's synthesis counts each half.
+        using var doc = Open(Fixtures.HalfYearly, 2025);
+        var text = Docx.Text(doc);
+        var h1 = Fixtures.HalfYearly.Report.Periods.Single(p => p.Period == 2025 && p.SubPeriod == SubPeriod.Half(1)).Counts;
+        var h2 = Fixtures.HalfYearly.Report.Periods.Single(p => p.Period == 2025 && p.SubPeriod == SubPeriod.Half(2)).Counts;
+
+        Assert.Empty(Fixtures.ValidationErrors(doc));
+        Assert.Contains("1. Việc gửi báo cáo định kỳ năm 2025", Docx.Paragraphs(doc));
+        Assert.Contains($"Báo cáo 6 tháng đầu năm 2025: tổng số cơ quan, đơn vị phải báo cáo: {h1.Reports}; đã gửi đúng hạn: {h1.OnTime}; gửi chậm: {h1.Late};", text);
+        Assert.Contains($"Báo cáo 6 tháng cuối năm 2025: tổng số cơ quan, đơn vị phải báo cáo: {h2.Reports}; đã gửi đúng hạn: 0;", text);
+        Assert.Contains("- Gửi báo cáo 6 tháng đầu năm 2025 chậm (1): Sở Xây dựng.", text);
+        Assert.Contains($"- Chưa gửi báo cáo 6 tháng đầu năm 2025 ({h1.Missing}): ", text);
+        Assert.DoesNotContain("6 tháng cuối năm 2025 chậm", text);
+    }
+
+    [Fact]
     public void Write_Demo2025_JudgementIsAMarkedPlaceholder()
     {
         using var doc = Open(Fixtures.Demo, 2025);
