@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -36,14 +37,14 @@ internal static class StrictJsonSyntax
                         frames[^1] = (false, 0, name);
                         if (!names[frames.Count - 1].Add(name))
                         {
-                            throw Located($"Property with the name '{name}' already exists in the current JSON object.", utf8, ref reader, frames, fileName);
+                            throw Located(new($"Trường '{name}' đã có trong đối tượng JSON này (một trường chỉ được ghi một lần).", $"Property with the name '{name}' already exists in the current JSON object."), utf8, ref reader, frames, fileName);
                         }
 
                         break;
                     case JsonTokenType.StartObject or JsonTokenType.StartArray:
                         if (frames.Count == 0 && reader.TokenType != JsonTokenType.StartObject)
                         {
-                            throw Located("The input must be a JSON object.", utf8, ref reader, frames, fileName);
+                            throw Located(MustBeObject, utf8, ref reader, frames, fileName);
                         }
 
                         Advance(frames);
@@ -59,7 +60,7 @@ internal static class StrictJsonSyntax
                         frames.RemoveAt(frames.Count - 1);
                         break;
                     default:
-                        if (frames.Count == 0) throw Located("The input must be a JSON object.", utf8, ref reader, frames, fileName);
+                        if (frames.Count == 0) throw Located(MustBeObject, utf8, ref reader, frames, fileName);
                         Advance(frames);
                         if (reader.TokenType == JsonTokenType.String && MayCarryMarks(reader.ValueSpan) && CombiningMarks.HasOverlongRun(reader.GetString()!))
                         {
@@ -75,9 +76,11 @@ internal static class StrictJsonSyntax
             var line = (int)(e.LineNumber ?? 0);
             var column = Column(utf8, line, (int)(e.BytePositionInLine ?? 0));
             var reason = Clean(e.Message);
-            if (frames.Count >= limits.MaxDepth && reason.Contains("depth", StringComparison.OrdinalIgnoreCase))
+            if (frames.Count >= limits.MaxDepth && reason.En.Contains("depth", StringComparison.OrdinalIgnoreCase))
             {
-                reason = $"The JSON is nested deeper than the limit of {limits.MaxDepth} levels; raise JsonInputLimits.MaxDepth to read it.";
+                reason = new(
+                    string.Create(CultureInfo.InvariantCulture, $"Dữ liệu JSON lồng nhau sâu quá giới hạn {limits.MaxDepth} cấp; hãy nâng JsonInputLimits.MaxDepth để đọc."),
+                    string.Create(CultureInfo.InvariantCulture, $"The JSON is nested deeper than the limit of {limits.MaxDepth} levels; raise JsonInputLimits.MaxDepth to read it."));
             }
 
             throw new PlanRulesInputException(reason, fileName, Path(frames), line + 1, column, e);
@@ -199,7 +202,9 @@ internal static class StrictJsonSyntax
         }
     }
 
-    private static PlanRulesInputException Located(string reason, ReadOnlySpan<byte> utf8, ref Utf8JsonReader reader, List<(bool Array, int Index, string? Name)> frames, string fileName)
+    private static readonly LocalizedText MustBeObject = new("Dữ liệu vào phải là một đối tượng JSON {...}.", "The input must be a JSON object.");
+
+    private static PlanRulesInputException Located(LocalizedText reason, ReadOnlySpan<byte> utf8, ref Utf8JsonReader reader, List<(bool Array, int Index, string? Name)> frames, string fileName)
     {
         var (line, column) = LineAndColumn(utf8, EndOfFirstToken(ref reader));
         return new PlanRulesInputException(reason, fileName, Path(frames), line, column);
@@ -246,12 +251,19 @@ internal static class StrictJsonSyntax
     }
 
     // System.Text.Json ends its messages with " LineNumber: 0 | BytePositionInLine: 12." (stated by the exception);
-    // its message for a truncated input speaks of depth and payloads: said plainly here.
-    private static string Clean(string message)
+    // its message for a truncated input speaks of depth and payloads: said plainly here. Its other messages are in
+    // English and name the character at fault: the Vietnamese reason frames them.
+    private static LocalizedText Clean(string message)
     {
-        if (message.StartsWith("Expected depth to be zero", StringComparison.Ordinal)) return "The input ends before every object and array is closed (is it truncated?).";
+        if (message.StartsWith("Expected depth to be zero", StringComparison.Ordinal))
+        {
+            return new(
+                "Dữ liệu vào kết thúc khi còn đối tượng hoặc mảng chưa đóng (tệp có bị cắt cụt không?).",
+                "The input ends before every object and array is closed (is it truncated?).");
+        }
+
         var i = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var m = (i > 0 ? message[..i] : message).TrimEnd('.', ' ');
-        return m + ".";
+        return new("Cú pháp JSON không hợp lệ (" + m + ").", m + ".");
     }
 }
