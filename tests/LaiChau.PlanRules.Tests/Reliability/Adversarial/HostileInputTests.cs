@@ -37,6 +37,7 @@ public class HostileInputTests
             var e = Assert.IsType<PlanRulesInputException>(error);
             Assert.True(e.LocalizedReason.En.Contains(g.RefusalPhrase!, StringComparison.Ordinal) || (e.JsonPath ?? string.Empty).Contains(g.RefusalPhrase!, StringComparison.Ordinal), e.GetMessage("en"));
             Assert.DoesNotContain('\n', e.Message);
+            Assert.Null(BilingualReasonTests.LanguageProblem(e));
         }
     }
 
