@@ -204,7 +204,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
         var problems = policy.Validate();
         if (problems.Count > 0)
         {
-            throw new PlanRulesInputException(new LocalizedText("Chính sách (policy) không hợp lệ: " + string.Join(" ", problems), "Invalid policy: " + string.Join(" ", problems)), jsonPath: "policy");
+            throw new PlanRulesInputException(new LocalizedText("Chính sách (policy) không hợp lệ: " + string.Join(" ", problems.Select(p => p.Vi)), "Invalid policy: " + string.Join(" ", problems.Select(p => p.En))), jsonPath: "policy");
         }
 
         var calendar = baseCalendar;

@@ -254,6 +254,17 @@ internal static partial class StrictJson
         if (m.Success) return new($"Gặp ký tự không mong đợi khi đọc giá trị: {m.Groups["what"].Value}.", en);
         m = NotInList().Match(en);
         if (m.Success) return new($"Giá trị '{m.Groups["value"].Value}' không thuộc các giá trị được chấp nhận.", en);
+        m = NotABoolean().Match(en);
+        if (m.Success) return new($"Ở đây cần true hoặc false, không phải '{m.Groups["value"].Value}'.", en);
+        m = NotADecimal().Match(en);
+        if (m.Success) return new($"'{m.Groups["value"].Value}' không phải là số hợp lệ.", en);
+        m = EnumToken().Match(en);
+        if (m.Success) return new($"Ở đây cần tên của một giá trị, viết thành chuỗi, không phải {m.Groups["token"].Value}.", en);
+        if (en.StartsWith("Must specify valid information for parsing in the string", StringComparison.Ordinal))
+        {
+            return new("Chuỗi rỗng: ở đây cần một giá trị.", en);
+        }
+
         return new("Dữ liệu JSON không hợp lệ (" + en.TrimEnd('.') + ").", en);
     }
 
@@ -278,8 +289,17 @@ internal static partial class StrictJson
     [GeneratedRegex(@"^Unexpected character encountered while parsing value: (?<what>.*?)\.?$")]
     private static partial Regex UnexpectedCharacter();
 
-    [GeneratedRegex(@"^Requested value '(?<value>[^']*)' was not found")]
+    [GeneratedRegex(@"^Requested value '(?<value>.*)' was not found")]
     private static partial Regex NotInList();
+
+    [GeneratedRegex(@"^Unexpected token (?<token>\w+) when parsing enum")]
+    private static partial Regex EnumToken();
+
+    [GeneratedRegex(@"^Could not convert string to boolean: (?<value>.*?)\.?$")]
+    private static partial Regex NotABoolean();
+
+    [GeneratedRegex(@"^Input string '(?<value>.*)' is not a valid (?:decimal|number|integer)")]
+    private static partial Regex NotADecimal();
 
     /// <summary>
     /// Removes Newtonsoft's own ", line x, position y" suffix (the exception states the location itself) and the

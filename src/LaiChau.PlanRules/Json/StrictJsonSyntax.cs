@@ -10,7 +10,7 @@ namespace LaiChau.PlanRules.Json;
 /// (<c>03751</c>), hex (<c>0x7E9</c>), <c>NaN</c> and raw control characters inside strings are refused, with the
 /// file, the JSON path, the line and the column. It allocates nothing per token and also bounds the depth.
 /// </summary>
-internal static class StrictJsonSyntax
+internal static partial class StrictJsonSyntax
 {
     /// <summary>Checks <paramref name="utf8"/> (no byte-order mark); a <see cref="PlanRulesInputException"/> at the first fault.</summary>
     /// <param name="utf8">The input.</param>
@@ -264,6 +264,40 @@ internal static class StrictJsonSyntax
 
         var i = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var m = (i > 0 ? message[..i] : message).TrimEnd('.', ' ');
-        return new("Cú pháp JSON không hợp lệ (" + m + ").", m + ".");
+        return new(Vietnamese(m) ?? "Cú pháp JSON không hợp lệ (" + m + ").", m + ".");
     }
+
+    // The Vietnamese for the syntax errors System.Text.Json reports; null for one it words otherwise.
+    private static string? Vietnamese(string m)
+    {
+        if (m.EndsWith(", but instead reached end of data", StringComparison.Ordinal))
+        {
+            return "Dữ liệu vào kết thúc giữa chừng (tệp có bị cắt cụt không?).";
+        }
+
+        if (m.StartsWith("The input does not contain any JSON tokens", StringComparison.Ordinal)) return "Dữ liệu vào không có nội dung JSON nào (tệp trống?).";
+        if (m.StartsWith("The JSON array contains a trailing comma", StringComparison.Ordinal)) return "Mảng JSON có dấu phẩy thừa ở cuối.";
+        if (m.StartsWith("The JSON object contains a trailing comma", StringComparison.Ordinal)) return "Đối tượng JSON có dấu phẩy thừa ở cuối.";
+        if (m.StartsWith("Invalid leading zero before ", StringComparison.Ordinal)) return "Số không được có số 0 ở đầu (số 0 đứng trước " + m["Invalid leading zero before ".Length..] + ").";
+        var s = SyntaxError().Match(m);
+        if (!s.Success) return null;
+        var c = s.Groups["c"].Value;
+        return s.Groups["what"].Value switch
+        {
+            "is an invalid start of a value" => $"Ký tự '{c}' không thể mở đầu một giá trị JSON.",
+            "is an invalid start of a property name. Expected a '\"'" => $"Ký tự '{c}' không thể mở đầu tên trường; cần dấu '\"'.",
+            "is invalid after a property name. Expected a ':'" => $"Ký tự '{c}' không hợp lệ sau tên trường; cần dấu ':'.",
+            "is invalid after a value. Expected either ',', '}', or ']'" => $"Ký tự '{c}' không hợp lệ sau một giá trị; cần ',', '}}' hoặc ']'.",
+            "is invalid after a single JSON value. Expected end of data" => $"Ký tự '{c}' không hợp lệ: dữ liệu lẽ ra kết thúc sau giá trị JSON chính.",
+            "is invalid within a JSON string. The string should be correctly escaped" => $"Ký tự '{c}' không được phép trong chuỗi JSON; chuỗi phải được thoát (escape) đúng cách.",
+            "is an invalid escapable character within a JSON string. The string should be correctly escaped" => $"'\\{c}' không phải là ký tự thoát hợp lệ trong chuỗi JSON.",
+            "is invalid without a matching open" => $"Ký tự '{c}' đóng một đối tượng hoặc mảng chưa được mở.",
+            "is an invalid end of a number. Expected a delimiter" => $"Ký tự '{c}' không hợp lệ ở cuối một số; cần dấu phân cách.",
+            var what when what.StartsWith("is an invalid JSON literal", StringComparison.Ordinal) => $"'{c}' không phải là giá trị JSON hợp lệ (true, false hoặc null).",
+            _ => null,
+        };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^'(?<c>.*)' (?<what>is (?:an )?invalid .*)$", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex SyntaxError();
 }

@@ -29,7 +29,7 @@ internal static class AppendixFactory
             }
             catch (TaskTimingFormatException e)
             {
-                throw new PlanRulesInputException(new LocalizedText(e.Text is null ? $"Chưa ghi thời hạn hoàn thành ({e.Reason.TrimEnd('.')})." : $"'{e.Text}' không phải là thời hạn hoàn thành hợp lệ ({e.Reason.TrimEnd('.')}).", e.Message), jsonPath: path + ".timing", innerException: e);
+                throw new PlanRulesInputException(new LocalizedText(e.MessageVi, e.Message), jsonPath: path + ".timing", innerException: e);
             }
 
             tasks.Add(new AppendixTask(appendixPath, s.Id, s.Title, s.Lead, [.. s.Coordinating], timing, s.Product, s.ParentClause));

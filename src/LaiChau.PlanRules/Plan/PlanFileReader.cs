@@ -159,7 +159,7 @@ internal static partial class PlanFileReader
             var isPublished = dto.IsPublished ?? throw Error("Trường 'isPublished' là bắt buộc.", "The field 'isPublished' is required.", dto, "isPublished");
             var pathText = Optional(dto.ClausePath, dto, "clausePath") ?? PlanAppendix.DefaultClausePath;
             var pathProblem = ClausePath.LocalizedProblem(pathText, out var path);
-            if (pathProblem is not null) throw Error($"'{pathText}' không phải là đường dẫn điều khoản: {pathProblem.Vi}", $"'{pathText}' is not a clause path: {pathProblem}", dto, "clausePath");
+            if (pathProblem is not null) throw Error($"'{pathText}' không phải là đường dẫn điều khoản: {pathProblem.Vi}", $"'{pathText}' is not a clause path: {pathProblem.En}", dto, "clausePath");
             if (path.Kind != ClauseKind.Appendix)
             {
                 throw Error($"'{pathText}' không phải là đường dẫn của phụ lục: đường dẫn phải kết thúc bằng '.PL', ví dụ 'II.2.PL'.", $"'{pathText}' is not the path of an appendix: it must end in '.PL', such as 'II.2.PL'.", dto, "clausePath");
@@ -206,14 +206,14 @@ internal static partial class PlanFileReader
             }
             catch (TaskTimingFormatException e)
             {
-                throw Error(TimingVi(e), e.Message, dto, "timing");
+                throw Error(e.MessageVi, e.Message, dto, "timing");
             }
 
             var parent = Optional(dto.ParentClause, dto, "parentClause");
             if (parent is not null)
             {
                 var problem = ClausePath.LocalizedProblem(parent, out var parentPath);
-                if (problem is not null) throw Error($"'{parent}' không phải là đường dẫn điều khoản: {problem.Vi}", $"'{parent}' is not a clause path: {problem}", dto, "parentClause");
+                if (problem is not null) throw Error($"'{parent}' không phải là đường dẫn điều khoản: {problem.Vi}", $"'{parent}' is not a clause path: {problem.En}", dto, "parentClause");
                 if (!IsBodyParent(parentPath.Kind))
                 {
                     throw Error($"Điều khoản cha '{parent}' là {KindVi(parentPath.Kind)}; nhiệm vụ thực hiện một mục, khoản, điểm, đoạn hoặc nhiệm vụ (duty).", $"The parent clause '{parent}' is a {parentPath.Kind}; a task carries out a section, item, paragraph or duty.", dto, "parentClause");
@@ -260,7 +260,7 @@ internal static partial class PlanFileReader
             {
                 var pathText = Required(dto.Path, dto, "path");
                 var problem = ClausePath.LocalizedProblem(pathText, out var path);
-                if (problem is not null) throw Error($"'{pathText}' không phải là đường dẫn điều khoản: {problem.Vi}", $"'{pathText}' is not a clause path: {problem}", dto, "path");
+                if (problem is not null) throw Error($"'{pathText}' không phải là đường dẫn điều khoản: {problem.Vi}", $"'{pathText}' is not a clause path: {problem.En}", dto, "path");
                 if (_clauses.TryGetValue(pathText, out var first))
                 {
                     throw Error(
@@ -510,7 +510,7 @@ internal static partial class PlanFileReader
                 }
                 catch (TaskTimingFormatException e)
                 {
-                    throw Error(TimingVi(e), e.Message, dto, "statedDeadline");
+                    throw Error(e.MessageVi, e.Message, dto, "statedDeadline");
                 }
             }
 
@@ -577,7 +577,7 @@ internal static partial class PlanFileReader
                 }
                 catch (TaskTimingFormatException e)
                 {
-                    throw Error(TimingVi(e), e.Message, dto, member);
+                    throw Error(e.MessageVi, e.Message, dto, member);
                 }
 
                 if (timing.Kind is not (TimingKind.DayOfYear or TimingKind.BeforeDayOfYear))
@@ -692,11 +692,6 @@ internal static partial class PlanFileReader
                 throw Error("Giá trị không hợp lệ (" + message.TrimEnd('.') + ").", message, at);
             }
         }
-
-        /// <summary>The Vietnamese for a <see cref="TaskTimingFormatException"/>, whose detail is in English.</summary>
-        private static string TimingVi(TaskTimingFormatException e) => e.Text is null
-            ? $"Chưa ghi thời hạn hoàn thành ({e.Reason.TrimEnd('.')})."
-            : $"'{e.Text}' không phải là thời hạn hoàn thành hợp lệ ({e.Reason.TrimEnd('.')}).";
 
         /// <summary>The Vietnamese of <see cref="PlanText.RequiredProblem"/>.</summary>
         private static string RequiredProblemVi(string? value) => value switch

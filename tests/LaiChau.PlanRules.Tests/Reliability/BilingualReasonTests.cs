@@ -193,10 +193,30 @@ public partial class BilingualReasonTests
         Assert.Null(LanguageProblem(e));
     }
 
+    [Theory]
+    [InlineData("""{ "schemaVersion": 1, "isPublished": true, "tasks": [ { "id": "t1", "title": "Nhiệm vụ", "lead": "so-y-te", "timing": "sớm" } ] }""",
+        "'sớm' không phải là thời hạn hoàn thành hợp lệ: đây không phải là cách ghi mà thư viện đọc được", "'sớm' is not a completion time: it is not a form this library reads")]
+    [InlineData("""{ "schemaVersion": 1, "isPublished": true, "tasks": [ { "id": "t1", "title": "Nhiệm vụ", "lead": "so-y-te", "timing": "Quý V/2025" } ] }""",
+        "không có quý 'V': quý là I, II, III hoặc IV", "there is no quarter 'V'")]
+    [InlineData("""{ "schemaVersion": 1, "isPublished": true, "tasks": [ { "id": "t1", "title": "Nhiệm vụ", "lead": "so-y-te", "timing": "Thường xuyên" } ], }""",
+        "Đối tượng JSON có dấu phẩy thừa ở cuối.", "The JSON object contains a trailing comma")]
+    [InlineData("""{ "schemaVersion": 1, "isPublished": true, "tasks": [ { "id": "t1" "title": "Nhiệm vụ" } ] }""",
+        "Ký tự '\"' không hợp lệ sau một giá trị; cần ',', '}' hoặc ']'.", "'\"' is invalid after a value")]
+    [InlineData("""{ "schemaVersion": 1, "isPublished": "yes" }""",
+        "Ở đây cần true hoặc false, không phải 'yes'.", "Could not convert string to boolean: yes.")]
+    public void Reason_ParserAndTimingErrors_AreSaidInVietnamese(string json, string vi, string en)
+    {
+        var e = Assert.Throws<PlanRulesInputException>(() => PlanAppendix.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), "appendix.json"));
+
+        Assert.Contains(vi, e.Reason, StringComparison.Ordinal);
+        Assert.Contains(en, e.LocalizedReason.En, StringComparison.Ordinal);
+        Assert.Null(LanguageProblem(e));
+    }
+
     /// <summary>
     /// Why an input error is not properly bilingual, or null: the Vietnamese reason must differ from the English one
-    /// and hold more Vietnamese letters than the English one (which has only those it quotes from the input); both
-    /// messages must be one line.
+    /// and hold more Vietnamese letters than the English one (which has only those it quotes from the input), the
+    /// English must not hold the library's Vietnamese phrases, and both messages must be one line.
     /// </summary>
     internal static string? LanguageProblem(PlanRulesInputException e)
     {
@@ -205,6 +225,7 @@ public partial class BilingualReasonTests
         if (vi == en) return $"the Vietnamese reason is the English one: {e.GetMessage("en")}";
         // What the reason quotes from the input is in both languages: the Vietnamese words are the letters beyond those.
         if (VietnameseLetter().Count(vi) <= VietnameseLetter().Count(en)) return $"the Vietnamese reason has no Vietnamese words: {e.Message}";
+        if (LibraryVietnamese().IsMatch(en)) return $"the English reason holds the library's Vietnamese: {e.GetMessage("en")}";
         if (!vi.IsNormalized(NormalizationForm.FormC) && en.IsNormalized(NormalizationForm.FormC)) return $"the Vietnamese reason is not NFC: {e.Message}";
         foreach (var language in new[] { "vi", "en" })
         {
@@ -237,6 +258,11 @@ public partial class BilingualReasonTests
 
     [GeneratedRegex("[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VietnameseLetter();
+
+    // Phrases of the library's Vietnamese reasons that no test input holds: in an English reason, a LocalizedText
+    // put where its English was meant (string interpolation gives the Vietnamese).
+    [GeneratedRegex("không phải là|không thể đứng sau|là bắt buộc|bị dùng hai lần|không có trong định dạng|hãy ghi|hãy dùng")]
+    private static partial Regex LibraryVietnamese();
 
     [GeneratedRegex("'[^']*'|\"[^\"]*\"")]
     private static partial Regex Quoted();
