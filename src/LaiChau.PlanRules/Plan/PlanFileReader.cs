@@ -648,7 +648,7 @@ internal static partial class PlanFileReader
             var result = new List<(T, JsonLocated)>(values.Count);
             for (var i = 0; i < values.Count; i++)
             {
-                var value = values[i] ?? throw Error("Một phần tử của danh sách là null.", "An entry of the list is null.", at, string.Create(CultureInfo.InvariantCulture, $"{member}[{i}]"));
+                var value = values[i] ?? throw Error("Một phần tử của danh sách có giá trị null.", "An entry of the list is null.", at, string.Create(CultureInfo.InvariantCulture, $"{member}[{i}]"));
                 if (value is string s && PlanText.RequiredProblem(s) is { } problem)
                 {
                     throw Error($"Một phần tử của danh sách {RequiredProblemVi(s)}.", $"An entry of the list {problem}.", at, string.Create(CultureInfo.InvariantCulture, $"{member}[{i}]"));
