@@ -119,13 +119,13 @@ public sealed class PlanRulesInputException : Exception
         new(new LocalizedText($"Không đọc được tệp: {e.Message}", $"Cannot read the file: {e.Message}"), path, innerException: e);
 
     /// <summary>
-    /// The reason for a value a public constructor refused with an <see cref="ArgumentException"/>, whose message is
-    /// English: the Vietnamese frames it.
+    /// The reason for a value a public constructor refused with an <see cref="ArgumentException"/>: its Vietnamese
+    /// when it gave one (<see cref="LocalizedArgument"/>), otherwise its English message in a Vietnamese frame.
     /// </summary>
     internal static LocalizedText Refused(ArgumentException e)
     {
         var en = e.ParamName is { } p ? e.Message.Replace($" (Parameter '{p}')", string.Empty, StringComparison.Ordinal) : e.Message;
-        return new LocalizedText("Giá trị không hợp lệ (" + en.TrimEnd('.') + ").", en);
+        return new LocalizedText(LocalizedArgument.Vietnamese(e) ?? "Giá trị không hợp lệ (" + en.TrimEnd('.') + ").", en);
     }
 
     private static LocalizedText CheckReason(LocalizedText reason)

@@ -499,8 +499,8 @@ internal static class CatalogBuilder
         }
         catch (ArgumentException e)
         {
-            var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
-            throw at.Error("Giá trị không hợp lệ (" + message.TrimEnd('.') + ").", message);
+            var reason = PlanRulesInputException.Refused(e);
+            throw at.Error(reason.Vi, reason.En);
         }
     }
 

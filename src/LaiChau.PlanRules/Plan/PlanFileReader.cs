@@ -604,7 +604,7 @@ internal static partial class PlanFileReader
         private string Required(string? value, JsonLocated at, string member)
         {
             var problem = PlanText.RequiredProblem(value);
-            return problem is null ? value! : throw Error($"Trường '{member}' {RequiredProblemVi(value)}.", $"The field '{member}' {problem}.", at, member);
+            return problem is null ? value! : throw Error($"Trường '{member}' {PlanText.RequiredProblemVi(value)}.", $"The field '{member}' {problem}.", at, member);
         }
 
         private string? Optional(string? value, JsonLocated at, string member) => value is null ? null : Required(value, at, member);
@@ -651,7 +651,7 @@ internal static partial class PlanFileReader
                 var value = values[i] ?? throw Error("Một phần tử của danh sách có giá trị null.", "An entry of the list is null.", at, string.Create(CultureInfo.InvariantCulture, $"{member}[{i}]"));
                 if (value is string s && PlanText.RequiredProblem(s) is { } problem)
                 {
-                    throw Error($"Một phần tử của danh sách {RequiredProblemVi(s)}.", $"An entry of the list {problem}.", at, string.Create(CultureInfo.InvariantCulture, $"{member}[{i}]"));
+                    throw Error($"Một phần tử của danh sách {PlanText.RequiredProblemVi(s)}.", $"An entry of the list {problem}.", at, string.Create(CultureInfo.InvariantCulture, $"{member}[{i}]"));
                 }
 
                 result.Add((value, value as JsonLocated ?? at));
@@ -688,19 +688,10 @@ internal static partial class PlanFileReader
             }
             catch (ArgumentException e)
             {
-                var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
-                throw Error("Giá trị không hợp lệ (" + message.TrimEnd('.') + ").", message, at);
+                var reason = PlanRulesInputException.Refused(e);
+                throw Error(reason.Vi, reason.En, at);
             }
         }
-
-        /// <summary>The Vietnamese of <see cref="PlanText.RequiredProblem"/>.</summary>
-        private static string RequiredProblemVi(string? value) => value switch
-        {
-            null => "bị thiếu",
-            "" => "để trống",
-            _ when string.IsNullOrWhiteSpace(value) => "chỉ có khoảng trắng",
-            _ => "có khoảng trắng ở đầu hoặc cuối",
-        };
 
         private static string FrequencyVi(ObligationFrequency frequency) => frequency switch
         {

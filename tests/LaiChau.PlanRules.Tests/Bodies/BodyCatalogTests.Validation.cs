@@ -166,7 +166,7 @@ public sealed partial class BodyCatalogTests
 
         var e = CatalogJson.LoadFails(json);
 
-        Assert.Contains("must be after validFrom", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("must be after validFrom", e.LocalizedReason.En, StringComparison.Ordinal);
         Assert.Equal("bodies[0].names[0]", e.JsonPath);
         Assert.Equal(CatalogJson.LineOf(json, "\"validFrom\""), e.LineNumber);
     }
@@ -306,7 +306,7 @@ public sealed partial class BodyCatalogTests
 
         var e = CatalogJson.LoadFails(json);
 
-        Assert.Contains("no successors", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("no successors", e.LocalizedReason.En, StringComparison.Ordinal);
         Assert.Equal("bodies[0].succession", e.JsonPath);
         Assert.DoesNotContain("Parameter", e.Reason, StringComparison.Ordinal);
     }

@@ -213,6 +213,19 @@ public partial class BilingualReasonTests
         Assert.Null(LanguageProblem(e));
     }
 
+    [Fact]
+    public void Reason_AValueAPublicConstructorRefuses_IsSaidInVietnameseAndTheConstructorStillThrowsArgumentException()
+    {
+        var direct = Assert.Throws<ArgumentException>(() => PlanDocument.LaiChau.WithSignature(number: "số 5"));
+        var json = """{ "schemaVersion": 1, "asOf": "2025-12-20", "plan": { "number": "số 5", "signedOn": "2024-10-15" } }""";
+
+        var e = Assert.Throws<PlanRulesInputException>(() => ComplianceEvaluator.Create().Evaluate(EvidenceReader.Parse(json, "evidence.json")));
+
+        Assert.StartsWith("'số 5' is not a number of a KH document", direct.Message, StringComparison.Ordinal);
+        Assert.Equal("'số 5' không phải là số hiệu của văn bản loại KH: hãy ghi như trên văn bản, ví dụ '152/KH-UBND'.", e.Reason);
+        Assert.Equal("'số 5' is not a number of a KH document: write it as on the document, such as '152/KH-UBND'.", e.LocalizedReason.En);
+    }
+
     /// <summary>
     /// Why an input error is not properly bilingual, or null: the Vietnamese reason must differ from the English one
     /// and hold more Vietnamese letters than the English one (which has only those it quotes from the input), the
