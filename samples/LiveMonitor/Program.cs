@@ -103,7 +103,7 @@ try
 }
 catch (PlanRulesInputException e)
 {
-    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(e.GetMessage(lang)); // in the language asked for (Vietnamese by default)
     return 2;
 }
 

@@ -27,6 +27,6 @@ try
 }
 catch (PlanRulesInputException e)
 {
-    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(e.GetMessage(lang)); // the input error in the same language (Vietnamese by default)
     return 2;
 }

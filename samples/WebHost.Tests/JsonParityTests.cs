@@ -70,7 +70,14 @@ public sealed class JsonParityTests(JsonParityTests.Host host) : IClassFixture<J
             Assert.Equal(fileError.JsonPath, (string?)problem["jsonPath"]);
             Assert.Equal(fileError.LineNumber, (int?)problem["line"]);
             Assert.Equal(fileError.LinePosition, (int?)problem["column"]);
-            Assert.Equal(fileError.Reason, (string?)problem["detail"]);
+            Assert.Equal(fileError.Reason, (string?)problem["detail"]); // Vietnamese by default
+
+            // The same problem in English with ?lang=en.
+            var english = await host.Client.PostAsync("/api/documents?lang=en", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.BadRequest, english.StatusCode);
+            var problemEn = JObject.Parse(await english.Content.ReadAsStringAsync());
+            Assert.Equal(fileError.LocalizedReason.En, (string?)problemEn["detail"]);
+            Assert.EndsWith(fileError.LocalizedReason.En, (string?)problemEn["message"], StringComparison.Ordinal);
         }
     }
 }

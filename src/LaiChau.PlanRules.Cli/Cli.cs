@@ -96,30 +96,7 @@ public static partial class Cli
     /// The location and the reason of an input error, on one line: file, path (or row and column), line and column;
     /// control characters, escape sequences and bidirectional overrides escaped.
     /// </summary>
-    internal static string Describe(PlanRulesInputException e, Loc loc)
-    {
-        var where = new List<string>(4);
-        if (!string.IsNullOrEmpty(e.FileName)) where.Add(e.FileName);
-        if (e.CsvRow is { } row)
-        {
-            var r = string.Create(CultureInfo.InvariantCulture, $"{loc.T("hàng", "row")} {row}");
-            where.Add(e.CsvColumn is { } column ? $"{r}, {loc.T("cột", "column")} {column}" : r);
-        }
-        else if (e.JsonPath is { } path)
-        {
-            where.Add(path.Length == 0 ? "$" : "$." + path);
-        }
-
-        if (e.LineNumber is { } line)
-        {
-            where.Add(e.LinePosition is { } col
-                ? string.Create(CultureInfo.InvariantCulture, $"{loc.T("dòng", "line")} {line}, {loc.T("cột", "column")} {col}")
-                : string.Create(CultureInfo.InvariantCulture, $"{loc.T("dòng", "line")} {line}"));
-        }
-
-        // The reason and the path keep the input's characters as found: escaped here, as the exception's Message is.
-        return PrintableText.Escape(where.Count == 0 ? e.Reason : string.Join(", ", where) + ": " + e.Reason);
-    }
+    internal static string Describe(PlanRulesInputException e, Loc loc) => e.GetMessage(loc.Code);
 
     private static RootCommand CreateRoot(CliContext ctx)
     {

@@ -45,12 +45,12 @@ public static class DocxPlanText
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or InvalidOperationException)
         {
-            throw new PlanRulesInputException($"The file is not a Word .docx document that can be read ({e.Message.TrimEnd('.')}).", fileName, innerException: e);
+            throw new PlanRulesInputException(new LocalizedText($"Tệp không phải là văn bản Word .docx đọc được ({e.Message.TrimEnd('.')}).", $"The file is not a Word .docx document that can be read ({e.Message.TrimEnd('.')})."), fileName, innerException: e);
         }
 
         if (lines.All(string.IsNullOrWhiteSpace))
         {
-            throw new PlanRulesInputException("The .docx file has no body text to import.", fileName);
+            throw new PlanRulesInputException(new LocalizedText("Tệp .docx không có nội dung văn bản để nhập.", "The .docx file has no body text to import."), fileName);
         }
 
         return string.Join('\n', lines) + "\n";

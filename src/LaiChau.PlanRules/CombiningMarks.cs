@@ -13,8 +13,11 @@ internal static class CombiningMarks
     public const int MaxRun = 30;
 
     /// <summary>The reason of the input error for a text over the limit.</summary>
-    public static string Reason { get; } = string.Create(CultureInfo.InvariantCulture,
-        $"The text has a run of more than {MaxRun} combining marks (the Unicode stream-safe limit, UAX #15); no letter needs that many.");
+    public static LocalizedText Reason { get; } = new(
+        string.Create(CultureInfo.InvariantCulture,
+            $"Văn bản có một chuỗi quá {MaxRun} dấu kết hợp liên tiếp (giới hạn an toàn của Unicode, UAX #15); không chữ nào cần nhiều dấu như vậy."),
+        string.Create(CultureInfo.InvariantCulture,
+            $"The text has a run of more than {MaxRun} combining marks (the Unicode stream-safe limit, UAX #15); no letter needs that many."));
 
     /// <summary>True when <paramref name="text"/> has more than <see cref="MaxRun"/> combining marks in a row.</summary>
     public static bool HasOverlongRun(string text)

@@ -12,8 +12,9 @@ internal static class DocumentEndpoints
         var g = app.MapGroup("/api/documents").WithTags("Documents");
 
         // The body is an evidence file's JSON holding the documents to register ({"schemaVersion":1,"reports":[...]}),
-        // read by EvidenceReader: what a file may hold, the request may hold, and nothing else.
-        g.MapPost("/", async (HttpRequest request, DocumentRegister register, CancellationToken ct) =>
+        // read by EvidenceReader: what a file may hold, the request may hold, and nothing else. An input error is a
+        // problem in Vietnamese, or in English with ?lang=en.
+        g.MapPost("/", async (HttpRequest request, DocumentRegister register, string? lang, CancellationToken ct) =>
         {
             try
             {
@@ -23,7 +24,7 @@ internal static class DocumentEndpoints
             }
             catch (PlanRulesInputException e)
             {
-                return Problems.BadInput(e);
+                return Problems.BadInput(e, lang);
             }
         }).Accepts<object>("application/json");
 

@@ -108,9 +108,9 @@ internal static class PlanImportCommand
             $"Clauses: {n(clauses)}; legal bases: {n(((JArray)plan["legalBases"]!).Count)}; obligation templates: {n(templates.Count)} (stated {n(templates.Count - inferred)}, inferred {n(inferred)}); recipients: {n(((JArray)plan["recipients"]!).Count)}; appendix tasks: {n(tasks)}; to review: {n(result.Review.Count)}."));
         if (outPath is not null) Screen.SafeLine(w, loc.T("Bản nháp kế hoạch: ", "Draft plan: ") + outPath);
         if (catalogOut is not null) Screen.SafeLine(w, loc.T("Bản nháp danh mục cơ quan: ", "Draft catalog: ") + catalogOut);
-        if (result.PlanLoadError is { } error)
+        if (result.LocalizedPlanLoadError is { } error)
         {
-            Screen.SafeLine(w, loc.T("Bản nháp chưa nạp được thành kế hoạch: ", "The draft does not load as a plan yet: ") + error);
+            Screen.SafeLine(w, loc.T("Bản nháp chưa nạp được thành kế hoạch: ", "The draft does not load as a plan yet: ") + loc.T(error));
         }
 
         if (result.Review.Count == 0) return;

@@ -27,37 +27,37 @@ public sealed class Body
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(aliases);
         var nameList = names.ToArray();
-        if (nameList.Length == 0) throw new ArgumentException($"Body '{id}' has no name.", nameof(names));
+        if (nameList.Length == 0) throw LocalizedArgument.Create($"Cơ quan '{id}' không có tên.", $"Body '{id}' has no name.", nameof(names));
         for (var i = 1; i < nameList.Length; i++)
         {
             if (nameList[i - 1].ValidUntil is not { } until || nameList[i].ValidFrom != until)
             {
-                throw new ArgumentException(
-                    $"Body '{id}': each name must end (validUntil) on the day the next one starts (validFrom), in order.", nameof(names));
+                throw LocalizedArgument.Create(
+                    $"Cơ quan '{id}': mỗi tên phải kết thúc (validUntil) vào ngày tên kế tiếp bắt đầu (validFrom), theo thứ tự.", $"Body '{id}': each name must end (validUntil) on the day the next one starts (validFrom), in order.", nameof(names));
             }
         }
 
         Names = Array.AsReadOnly(nameList);
         Aliases = Array.AsReadOnly(aliases.Select(a => string.IsNullOrWhiteSpace(a)
-            ? throw new ArgumentException($"Body '{id}' has a blank alias.", nameof(aliases))
+            ? throw LocalizedArgument.Create($"Cơ quan '{id}' có một tên gọi khác để trống.", $"Body '{id}' has a blank alias.", nameof(aliases))
             : a.Normalize(System.Text.NormalizationForm.FormC)).ToArray());
         GsoCode = CatalogIds.OptionalText(gsoCode, nameof(gsoCode));
         if (establishedOn is { } from && dissolvedOn is { } to && to <= from)
         {
-            throw new ArgumentException(
-                $"Body '{id}': dissolvedOn ({CatalogIds.Iso(to)}) must be after establishedOn ({CatalogIds.Iso(from)}).", nameof(dissolvedOn));
+            throw LocalizedArgument.Create(
+                $"Cơ quan '{id}': dissolvedOn ({CatalogIds.Iso(to)}) phải sau establishedOn ({CatalogIds.Iso(from)}).", $"Body '{id}': dissolvedOn ({CatalogIds.Iso(to)}) must be after establishedOn ({CatalogIds.Iso(from)}).", nameof(dissolvedOn));
         }
 
         if (succession is not null && dissolvedOn != succession.EffectiveOn)
         {
-            throw new ArgumentException(
-                $"Body '{id}': a succession takes effect on the day the body is dissolved (dissolvedOn).", nameof(succession));
+            throw LocalizedArgument.Create(
+                $"Cơ quan '{id}': việc kế thừa có hiệu lực vào ngày cơ quan giải thể (dissolvedOn).", $"Body '{id}': a succession takes effect on the day the body is dissolved (dissolvedOn).", nameof(succession));
         }
 
         if (dissolvedOn is not null && succession is null)
         {
-            throw new ArgumentException(
-                $"Body '{id}' is dissolved but does not say what became of it: give a succession (abolished when none).", nameof(succession));
+            throw LocalizedArgument.Create(
+                $"Cơ quan '{id}' đã giải thể nhưng không cho biết cơ quan đó ra sao: hãy ghi thông tin kế thừa (abolished khi không có cơ quan nào tiếp nhận).", $"Body '{id}' is dissolved but does not say what became of it: give a succession (abolished when none).", nameof(succession));
         }
 
         EstablishedOn = establishedOn;
@@ -65,13 +65,13 @@ public sealed class Body
         Succession = succession;
         if (receivesFor?.BodyId == Id)
         {
-            throw new ArgumentException($"Body '{id}' cannot receive documents for itself.", nameof(receivesFor));
+            throw LocalizedArgument.Create($"Cơ quan '{id}' không thể nhận văn bản thay cho chính mình.", $"Body '{id}' cannot receive documents for itself.", nameof(receivesFor));
         }
 
         ReceivesFor = receivesFor;
         Confidence = CatalogIds.Defined(confidence, nameof(confidence));
         Source = CatalogIds.OptionalText(source, nameof(source));
-        if (order is < 1) throw new ArgumentException($"Body '{id}': order must be 1 or more.", nameof(order));
+        if (order is < 1) throw LocalizedArgument.Create($"Cơ quan '{id}': order phải từ 1 trở lên.", $"Body '{id}': order must be 1 or more.", nameof(order));
         Order = order;
     }
 

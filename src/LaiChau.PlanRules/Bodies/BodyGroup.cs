@@ -21,7 +21,7 @@ public sealed class BodyGroup
         foreach (var m in list)
         {
             ArgumentNullException.ThrowIfNull(m, nameof(members));
-            if (!seen.Add(m.BodyId)) throw new ArgumentException($"Group '{id}' lists '{m.BodyId}' twice.", nameof(members));
+            if (!seen.Add(m.BodyId)) throw LocalizedArgument.Create($"Nhóm '{id}' liệt kê '{m.BodyId}' hai lần.", $"Group '{id}' lists '{m.BodyId}' twice.", nameof(members));
         }
 
         Members = Array.AsReadOnly(list);

@@ -42,7 +42,7 @@ public sealed record BodyName(string Vi, string? En, DateOnly? ValidFrom, DateOn
     private static string RequireText(string? text, string paramName)
     {
         ArgumentNullException.ThrowIfNull(text, paramName);
-        if (string.IsNullOrWhiteSpace(text)) throw new ArgumentException("A name must not be blank.", paramName);
+        if (string.IsNullOrWhiteSpace(text)) throw LocalizedArgument.Create("Tên không được để trống.", "A name must not be blank.", paramName);
         return text.Normalize(System.Text.NormalizationForm.FormC);
     }
 
@@ -50,8 +50,8 @@ public sealed record BodyName(string Vi, string? En, DateOnly? ValidFrom, DateOn
     {
         if (from is { } f && until is { } u && u <= f)
         {
-            throw new ArgumentException(
-                $"validUntil ({CatalogIds.Iso(u)}) must be after validFrom ({CatalogIds.Iso(f)}): validUntil is the first day the name no longer applies.",
+            throw LocalizedArgument.Create(
+                $"validUntil ({CatalogIds.Iso(u)}) phải sau validFrom ({CatalogIds.Iso(f)}): validUntil là ngày đầu tiên tên không còn dùng.", $"validUntil ({CatalogIds.Iso(u)}) must be after validFrom ({CatalogIds.Iso(f)}): validUntil is the first day the name no longer applies.",
                 nameof(ValidUntil));
         }
 

@@ -14,7 +14,7 @@ internal static class CatalogBuilder
 {
     public const int SchemaVersion = 1;
 
-    public static PlanRulesInputException Error(string fileName, JsonLocated dto, string reason, string? member = null)
+    public static PlanRulesInputException Error(string fileName, JsonLocated dto, LocalizedText reason, string? member = null)
     {
         var location = dto.Location;
         return new(reason,
@@ -33,12 +33,13 @@ internal static class CatalogBuilder
         var root = new Sourced<CatalogFileDto>(file, fileName);
         if (file.SchemaVersion is not { } version)
         {
-            throw root.Error($"schemaVersion is missing: this reader understands schemaVersion {SchemaVersion}.", "schemaVersion");
+            throw root.Error($"Thiếu schemaVersion: trình đọc này hiểu schemaVersion {SchemaVersion}.", $"schemaVersion is missing: this reader understands schemaVersion {SchemaVersion}.", "schemaVersion");
         }
 
         if (version != SchemaVersion)
         {
             throw root.Error(
+                string.Create(CultureInfo.InvariantCulture, $"Không hỗ trợ schemaVersion {version}: trình đọc này hiểu schemaVersion {SchemaVersion}."),
                 string.Create(CultureInfo.InvariantCulture, $"schemaVersion {version} is not supported: this reader understands schemaVersion {SchemaVersion}."),
                 "schemaVersion");
         }
@@ -73,7 +74,7 @@ internal static class CatalogBuilder
                 RequireId(member, m.BodyId, "bodyId");
                 if (!firstSeen.TryAdd(m.BodyId, m))
                 {
-                    throw member.Error($"Group '{dto.Id}' lists body '{m.BodyId}' twice (first at {Where(firstSeen[m.BodyId])}).", "bodyId");
+                    throw member.Error($"Nhóm '{dto.Id}' liệt kê cơ quan '{m.BodyId}' hai lần (lần đầu ở {Where(firstSeen[m.BodyId]).Vi}).", $"Group '{dto.Id}' lists body '{m.BodyId}' twice (first at {Where(firstSeen[m.BodyId]).En}).", "bodyId");
                 }
 
                 members.Add(member);
@@ -89,7 +90,7 @@ internal static class CatalogBuilder
             where T : JsonLocated
         {
             if (edited.TryGetValue(groupId, out var members)) return members;
-            if (!entries.Groups.TryGetValue(groupId, out var entry)) throw at.Error($"Unknown group '{groupId}'.", "groupId");
+            if (!entries.Groups.TryGetValue(groupId, out var entry)) throw at.Error($"Không có nhóm '{groupId}'.", $"Unknown group '{groupId}'.", "groupId");
             members = new Dictionary<string, (int, Sourced<GroupMemberDto>)>(StringComparer.Ordinal);
             for (var k = 0; k < entry.Members.Count; k++) members.Add(entry.Members[k].Dto.BodyId, (k, entry.Members[k]));
             edited.Add(groupId, members);
@@ -104,7 +105,7 @@ internal static class CatalogBuilder
             RequireId(removal, dto.BodyId, "bodyId");
             if (!Edit(removal, dto.GroupId).Remove(dto.BodyId))
             {
-                throw removal.Error($"Body '{dto.BodyId}' is not a member of group '{dto.GroupId}', so it cannot be removed.", "bodyId");
+                throw removal.Error($"Cơ quan '{dto.BodyId}' không phải là thành viên của nhóm '{dto.GroupId}', nên không thể bỏ ra.", $"Body '{dto.BodyId}' is not a member of group '{dto.GroupId}', so it cannot be removed.", "bodyId");
             }
         }
 
@@ -118,7 +119,7 @@ internal static class CatalogBuilder
             var members = Edit(addition, dto.GroupId);
             if (!added.Add((dto.GroupId, dto.BodyId)))
             {
-                throw addition.Error($"Body '{dto.BodyId}' is added to group '{dto.GroupId}' twice in this file.", "bodyId");
+                throw addition.Error($"Cơ quan '{dto.BodyId}' được thêm vào nhóm '{dto.GroupId}' hai lần trong tệp này.", $"Body '{dto.BodyId}' is added to group '{dto.GroupId}' twice in this file.", "bodyId");
             }
 
             // A body already listed keeps its place and takes the new confidence and note; a new member goes
@@ -146,7 +147,7 @@ internal static class CatalogBuilder
             if (!seenTerritories.TryAdd(key, dto))
             {
                 throw territory.Error(
-                    $"Duplicate territory '{dto.DistrictId}' -> '{dto.CommuneId}' (first at {Where(seenTerritories[key])}).");
+                    $"Địa bàn '{dto.DistrictId}' -> '{dto.CommuneId}' bị trùng (lần đầu ở {Where(seenTerritories[key]).Vi}).", $"Duplicate territory '{dto.DistrictId}' -> '{dto.CommuneId}' (first at {Where(seenTerritories[key]).En}).");
             }
 
             entries.Territories[key] = territory;
@@ -174,7 +175,7 @@ internal static class CatalogBuilder
             {
                 if (!bodies.ContainsKey(id))
                 {
-                    throw at.Error($"Unknown successor '{id}' of body '{source.Dto.Id}'.", "successorIds");
+                    throw at.Error($"Không có cơ quan kế thừa '{id}' của cơ quan '{source.Dto.Id}'.", $"Unknown successor '{id}' of body '{source.Dto.Id}'.", "successorIds");
                 }
             }
         }
@@ -186,7 +187,7 @@ internal static class CatalogBuilder
             if (source.Dto.ReceivesFor is { } receipt && !bodies.ContainsKey(receipt.BodyId))
             {
                 throw new Sourced<ReceivesForDto>(receipt, source.FileName).Error(
-                    $"Unknown body '{receipt.BodyId}' that '{source.Dto.Id}' receives documents for.", "bodyId");
+                    $"Không có cơ quan '{receipt.BodyId}' mà '{source.Dto.Id}' nhận văn bản thay.", $"Unknown body '{receipt.BodyId}' that '{source.Dto.Id}' receives documents for.", "bodyId");
             }
         }
 
@@ -200,8 +201,10 @@ internal static class CatalogBuilder
                 if (!successor.ExistsOn(succession.EffectiveOn))
                 {
                     throw new Sourced<SuccessionDto>(source.Dto.Succession!, source.FileName).Error(
+                        $"Cơ quan kế thừa '{id}' không tồn tại vào ngày {CatalogIds.Iso(succession.EffectiveOn)}, ngày '{body.Id}' giải thể "
+                        + $"(cơ quan này tồn tại {Lifetime(successor).Vi}).",
                         $"Successor '{id}' does not exist on {CatalogIds.Iso(succession.EffectiveOn)}, the day '{body.Id}' is dissolved "
-                        + $"(it exists {Lifetime(successor)}).",
+                        + $"(it exists {Lifetime(successor).En}).",
                         "successorIds");
                 }
             }
@@ -221,13 +224,13 @@ internal static class CatalogBuilder
         var dto = source.Dto;
         if (dto.Names is null or { Count: 0 })
         {
-            throw source.Error($"Body '{dto.Id}' needs at least one name.", "names");
+            throw source.Error($"Cơ quan '{dto.Id}' cần có ít nhất một tên.", $"Body '{dto.Id}' needs at least one name.", "names");
         }
 
         var names = new List<BodyName>(dto.Names.Count);
         for (var i = 0; i < dto.Names.Count; i++)
         {
-            var nameDto = dto.Names[i] ?? throw source.Error("A name must be an object, not null.", Index("names", i));
+            var nameDto = dto.Names[i] ?? throw source.Error("Tên phải là một đối tượng, không phải null.", "A name must be an object, not null.", Index("names", i));
             var at = new Sourced<BodyNameDto>(nameDto, source.FileName);
             var name = Guard(at, () => new BodyName(nameDto.Vi, nameDto.En, nameDto.ValidFrom, nameDto.ValidUntil));
             if (names.Count > 0)
@@ -236,13 +239,13 @@ internal static class CatalogBuilder
                 if (previous.ValidUntil is not { } until)
                 {
                     throw new Sourced<BodyNameDto>(dto.Names[i - 1], source.FileName).Error(
-                        "Only the last name may be open-ended: give validUntil, the day the next name starts.", "validUntil");
+                        "Chỉ tên cuối cùng mới được để ngỏ ngày kết thúc: hãy ghi validUntil, ngày tên kế tiếp bắt đầu.", "Only the last name may be open-ended: give validUntil, the day the next name starts.", "validUntil");
                 }
 
                 if (name.ValidFrom != until)
                 {
                     throw at.Error(
-                        $"validFrom must be {CatalogIds.Iso(until)}, the previous name's validUntil: names are listed oldest first and follow one another without gap or overlap.",
+                        $"validFrom phải là {CatalogIds.Iso(until)}, tức validUntil của tên trước: các tên được liệt kê từ cũ đến mới và nối tiếp nhau, không có khoảng trống hay chồng lấn.", $"validFrom must be {CatalogIds.Iso(until)}, the previous name's validUntil: names are listed oldest first and follow one another without gap or overlap.",
                         "validFrom");
                 }
             }
@@ -250,21 +253,21 @@ internal static class CatalogBuilder
             names.Add(name);
         }
 
-        var aliases = dto.Aliases ?? throw source.Error("aliases must be an array of strings, not null.", "aliases");
+        var aliases = dto.Aliases ?? throw source.Error("aliases phải là một mảng chuỗi, không phải null.", "aliases must be an array of strings, not null.", "aliases");
         for (var i = 0; i < aliases.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(aliases[i])) throw source.Error("An alias must not be blank.", Index("aliases", i));
+            if (string.IsNullOrWhiteSpace(aliases[i])) throw source.Error("Tên gọi khác không được để trống.", "An alias must not be blank.", Index("aliases", i));
         }
 
         if (dto.GsoCode is not null && string.IsNullOrWhiteSpace(dto.GsoCode))
         {
-            throw source.Error("gsoCode must be null or not blank.", "gsoCode");
+            throw source.Error("gsoCode phải là null hoặc không để trống.", "gsoCode must be null or not blank.", "gsoCode");
         }
 
         if (dto.EstablishedOn is { } from && dto.DissolvedOn is { } to && to <= from)
         {
             throw source.Error(
-                $"dissolvedOn ({CatalogIds.Iso(to)}) must be after establishedOn ({CatalogIds.Iso(from)}): dissolvedOn is the first day the body no longer exists.",
+                $"dissolvedOn ({CatalogIds.Iso(to)}) phải sau establishedOn ({CatalogIds.Iso(from)}): dissolvedOn là ngày đầu tiên cơ quan không còn tồn tại.", $"dissolvedOn ({CatalogIds.Iso(to)}) must be after establishedOn ({CatalogIds.Iso(from)}): dissolvedOn is the first day the body no longer exists.",
                 "dissolvedOn");
         }
 
@@ -275,28 +278,28 @@ internal static class CatalogBuilder
             if (dto.DissolvedOn is not { } dissolved)
             {
                 throw at.Error(
-                    $"Body '{dto.Id}' has a succession but no dissolvedOn: give the first day it no longer exists (a rename is a new dated name, not a succession).");
+                    $"Cơ quan '{dto.Id}' có thông tin kế thừa nhưng không có dissolvedOn: hãy ghi ngày đầu tiên cơ quan không còn tồn tại (đổi tên là một tên mới có ngày, không phải là kế thừa).", $"Body '{dto.Id}' has a succession but no dissolvedOn: give the first day it no longer exists (a rename is a new dated name, not a succession).");
             }
 
             if (s.EffectiveOn is { } effective && effective != dissolved)
             {
                 throw at.Error(
-                    $"effectiveOn ({CatalogIds.Iso(effective)}) must equal the body's dissolvedOn ({CatalogIds.Iso(dissolved)}); it may be left out.",
+                    $"effectiveOn ({CatalogIds.Iso(effective)}) phải bằng dissolvedOn của cơ quan ({CatalogIds.Iso(dissolved)}); có thể bỏ trường này.", $"effectiveOn ({CatalogIds.Iso(effective)}) must equal the body's dissolvedOn ({CatalogIds.Iso(dissolved)}); it may be left out.",
                     "effectiveOn");
             }
 
-            var ids = s.SuccessorIds ?? throw at.Error("successorIds must be an array, not null.", "successorIds");
+            var ids = s.SuccessorIds ?? throw at.Error("successorIds phải là một mảng, không phải null.", "successorIds must be an array, not null.", "successorIds");
             for (var i = 0; i < ids.Count; i++)
             {
                 if (!CatalogIds.IsValid(ids[i]))
                 {
-                    throw at.Error($"'{ids[i]}' is not a valid body id: use lower-case ASCII letters, digits and '-' only.", Index("successorIds", i));
+                    throw at.Error($"'{ids[i]}' không phải là mã cơ quan hợp lệ: chỉ dùng chữ cái ASCII viết thường, chữ số và '-'.", $"'{ids[i]}' is not a valid body id: use lower-case ASCII letters, digits and '-' only.", Index("successorIds", i));
                 }
             }
 
             if (s.PrimarySuccessorId is { } primary && !ids.Contains(primary, StringComparer.Ordinal))
             {
-                throw at.Error($"The primary successor '{primary}' is not among the successors ({string.Join(", ", ids)}).", "primarySuccessorId");
+                throw at.Error($"Cơ quan kế thừa chính '{primary}' không nằm trong danh sách cơ quan kế thừa ({string.Join(", ", ids)}).", $"The primary successor '{primary}' is not among the successors ({string.Join(", ", ids)}).", "primarySuccessorId");
             }
 
             succession = Guard(at, () => new Succession(s.Kind, dissolved, ids, s.PrimarySuccessorId, s.Confidence, s.Source));
@@ -304,7 +307,7 @@ internal static class CatalogBuilder
         else if (dto.DissolvedOn is { } dissolved)
         {
             throw source.Error(
-                $"Body '{dto.Id}' is dissolved on {CatalogIds.Iso(dissolved)} but has no succession: say what became of it (kind abolished when no body took over).",
+                $"Cơ quan '{dto.Id}' giải thể ngày {CatalogIds.Iso(dissolved)} nhưng không có thông tin kế thừa: hãy cho biết cơ quan đó ra sao (kind abolished khi không có cơ quan nào tiếp nhận).", $"Body '{dto.Id}' is dissolved on {CatalogIds.Iso(dissolved)} but has no succession: say what became of it (kind abolished when no body took over).",
                 "succession");
         }
 
@@ -313,7 +316,7 @@ internal static class CatalogBuilder
         {
             var at = new Sourced<ReceivesForDto>(r, source.FileName);
             RequireId(at, r.BodyId, "bodyId");
-            if (r.BodyId == dto.Id) throw at.Error($"Body '{dto.Id}' cannot receive documents for itself.", "bodyId");
+            if (r.BodyId == dto.Id) throw at.Error($"Cơ quan '{dto.Id}' không thể nhận văn bản thay cho chính mình.", $"Body '{dto.Id}' cannot receive documents for itself.", "bodyId");
             receivesFor = Guard(at, () => new DocumentReceipt(r.BodyId, r.Confidence, r.Source));
         }
 
@@ -356,7 +359,7 @@ internal static class CatalogBuilder
                     var cycle = string.Join(" -> ", path.Skip(path.IndexOf(child)).Append(child));
                     var at = bySource[child];
                     throw new Sourced<SuccessionDto>(at.Dto.Succession!, at.FileName).Error(
-                        $"Succession cycle: {cycle}. A body's successors must come after it.", "successorIds");
+                        $"Chuỗi kế thừa khép vòng: {cycle}. Cơ quan kế thừa phải có sau cơ quan được kế thừa.", $"Succession cycle: {cycle}. A body's successors must come after it.", "successorIds");
                 }
 
                 stack.Push((child, 0));
@@ -378,7 +381,7 @@ internal static class CatalogBuilder
             var m = member.Dto;
             if (!bodies.ContainsKey(m.BodyId))
             {
-                throw member.Error($"Unknown body '{m.BodyId}' in group '{dto.Id}'.", "bodyId");
+                throw member.Error($"Không có cơ quan '{m.BodyId}' trong nhóm '{dto.Id}'.", $"Unknown body '{m.BodyId}' in group '{dto.Id}'.", "bodyId");
             }
 
             members.Add(Guard(member, () => new BodyGroupMember(m.BodyId, m.Confidence, m.Note)));
@@ -390,9 +393,9 @@ internal static class CatalogBuilder
     private static LocalizedText MapText<T>(Sourced<T> owner, LocalizedTextDto? text, string member)
         where T : JsonLocated
     {
-        if (text is null) throw owner.Error($"{member} must be an object with vi and en, not null.", member);
-        if (string.IsNullOrWhiteSpace(text.Vi)) throw owner.Error("The Vietnamese text must not be blank.", member + ".vi");
-        if (string.IsNullOrWhiteSpace(text.En)) throw owner.Error("The English text must not be blank.", member + ".en");
+        if (text is null) throw owner.Error($"{member} phải là một đối tượng có vi và en, không phải null.", $"{member} must be an object with vi and en, not null.", member);
+        if (string.IsNullOrWhiteSpace(text.Vi)) throw owner.Error("Văn bản tiếng Việt không được để trống.", "The Vietnamese text must not be blank.", member + ".vi");
+        if (string.IsNullOrWhiteSpace(text.En)) throw owner.Error("Văn bản tiếng Anh không được để trống.", "The English text must not be blank.", member + ".en");
         return new LocalizedText(text.Vi, text.En);
     }
 
@@ -412,7 +415,8 @@ internal static class CatalogBuilder
                 if (mainDistrict.TryGetValue(dto.CommuneId, out var other))
                 {
                     throw territory.Error(
-                        $"Commune '{dto.CommuneId}' already has its main district '{other.Dto.DistrictId}' ({other.FileName}, {Where(other.Dto)}): "
+                        $"Xã '{dto.CommuneId}' đã có huyện chính '{other.Dto.DistrictId}' ({other.FileName}, {Where(other.Dto).Vi}): "
+                        + "hãy ghi takesPartOnly cho huyện mà xã chỉ nhận một phần nhỏ địa bàn.", $"Commune '{dto.CommuneId}' already has its main district '{other.Dto.DistrictId}' ({other.FileName}, {Where(other.Dto).En}): "
                         + "set takesPartOnly for the district it took only a minority of its territory from.",
                         "takesPartOnly");
                 }
@@ -420,10 +424,10 @@ internal static class CatalogBuilder
                 mainDistrict.Add(dto.CommuneId, territory);
             }
 
-            var former = dto.FormerCommunes ?? throw territory.Error("formerCommunes must be an array, not null.", "formerCommunes");
+            var former = dto.FormerCommunes ?? throw territory.Error("formerCommunes phải là một mảng, không phải null.", "formerCommunes must be an array, not null.", "formerCommunes");
             for (var i = 0; i < former.Count; i++)
             {
-                if (string.IsNullOrWhiteSpace(former[i])) throw territory.Error("A former commune's name must not be blank.", Index("formerCommunes", i));
+                if (string.IsNullOrWhiteSpace(former[i])) throw territory.Error("Tên xã cũ không được để trống.", "A former commune's name must not be blank.", Index("formerCommunes", i));
             }
 
             result.Add(Guard(territory, () => new CommuneTerritory(dto.DistrictId, dto.CommuneId, dto.TakesPartOnly, dto.Confidence)
@@ -441,24 +445,24 @@ internal static class CatalogBuilder
     {
         if (!bodies.TryGetValue(id, out var body))
         {
-            throw owner.Error($"Unknown body '{id}'.", member);
+            throw owner.Error($"Không có cơ quan '{id}'.", $"Unknown body '{id}'.", member);
         }
 
         if (body.Kind != kind)
         {
-            throw owner.Error($"Body '{id}' is a {body.Kind}, not a {kind}.", member);
+            throw owner.Error($"Cơ quan '{id}' là {KindVi(body.Kind)} ({body.Kind}), không phải {KindVi(kind)} ({kind}).", $"Body '{id}' is a {body.Kind}, not a {kind}.", member);
         }
     }
 
     private static List<T> RequireList<TOwner, T>(Sourced<TOwner> owner, List<T>? list, string member)
         where TOwner : JsonLocated =>
-        list ?? throw owner.Error($"{member} must be an array, not null.", member);
+        list ?? throw owner.Error($"{member} phải là một mảng, không phải null.", $"{member} must be an array, not null.", member);
 
     private static Sourced<T> Located<TOwner, T>(Sourced<TOwner> owner, T? dto, string member, int index)
         where TOwner : JsonLocated
         where T : JsonLocated =>
         dto is null
-            ? throw owner.Error($"An entry of {member} must be an object, not null.", Index(member, index))
+            ? throw owner.Error($"Mỗi phần tử của {member} phải là một đối tượng, không phải null.", $"An entry of {member} must be an object, not null.", Index(member, index))
             : new Sourced<T>(dto, owner.FileName);
 
     /// <summary>Entry <paramref name="index"/> of a list of bodies or groups: located, its id checked, refused when the file has the id twice.</summary>
@@ -470,7 +474,7 @@ internal static class CatalogBuilder
         RequireId(entry, id, "id");
         if (!seen.TryAdd(id, entry.Dto))
         {
-            throw entry.Error($"Duplicate {kind} id '{id}' (first defined at {Where(seen[id])}).", "id");
+            throw entry.Error($"Mã {(kind == "body" ? "cơ quan" : kind == "group" ? "nhóm" : kind)} '{id}' bị trùng (định nghĩa lần đầu ở {Where(seen[id]).Vi}).", $"Duplicate {kind} id '{id}' (first defined at {Where(seen[id]).En}).", "id");
         }
 
         return entry;
@@ -481,7 +485,7 @@ internal static class CatalogBuilder
     {
         if (!CatalogIds.IsValid(id))
         {
-            throw owner.Error($"'{id}' is not a valid id: use lower-case ASCII letters, digits and '-' only.", member);
+            throw owner.Error($"'{id}' không phải là mã hợp lệ: chỉ dùng chữ cái ASCII viết thường, chữ số và '-'.", $"'{id}' is not a valid id: use lower-case ASCII letters, digits and '-' only.", member);
         }
     }
 
@@ -495,26 +499,36 @@ internal static class CatalogBuilder
         }
         catch (ArgumentException e)
         {
-            var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
-            throw at.Error(message);
+            var reason = PlanRulesInputException.Refused(e);
+            throw at.Error(reason.Vi, reason.En);
         }
     }
 
     private static string Index(string member, int i) => string.Create(CultureInfo.InvariantCulture, $"{member}[{i}]");
 
-    private static string Where(JsonLocated dto) => Where(dto.Location);
+    private static LocalizedText Where(JsonLocated dto) =>
+        dto.Location.Line == 0
+            ? new("$." + dto.Location.Path, "$." + dto.Location.Path)
+            : new(
+                string.Create(CultureInfo.InvariantCulture, $"dòng {dto.Location.Line}"),
+                string.Create(CultureInfo.InvariantCulture, $"line {dto.Location.Line}"));
 
-    private static string Where(JsonLocation location) =>
-        location.Line == 0
-            ? "$." + location.Path
-            : string.Create(CultureInfo.InvariantCulture, $"line {location.Line}");
-
-    private static string Lifetime(Body body) =>
+    private static LocalizedText Lifetime(Body body) =>
         (body.EstablishedOn, body.DissolvedOn) switch
         {
-            (null, null) => "at all dates",
-            ({ } from, null) => $"from {CatalogIds.Iso(from)}",
-            (null, { } to) => $"until {CatalogIds.Iso(to)} (exclusive)",
-            ({ } from, { } to) => $"from {CatalogIds.Iso(from)} until {CatalogIds.Iso(to)} (exclusive)",
+            (null, null) => new("ở mọi thời điểm", "at all dates"),
+            ({ } from, null) => new($"từ {CatalogIds.Iso(from)}", $"from {CatalogIds.Iso(from)}"),
+            (null, { } to) => new($"đến trước {CatalogIds.Iso(to)}", $"until {CatalogIds.Iso(to)} (exclusive)"),
+            ({ } from, { } to) => new($"từ {CatalogIds.Iso(from)} đến trước {CatalogIds.Iso(to)}", $"from {CatalogIds.Iso(from)} until {CatalogIds.Iso(to)} (exclusive)"),
         };
+
+    private static string KindVi(BodyKind kind) => kind switch
+    {
+        BodyKind.ProvincialPeoplesCommittee => "UBND tỉnh",
+        BodyKind.ProvincialDepartment => "sở, ban, ngành tỉnh",
+        BodyKind.ProvincialAssociation => "hội, đoàn thể cấp tỉnh",
+        BodyKind.DistrictPeoplesCommittee => "UBND cấp huyện",
+        BodyKind.CommunePeoplesCommittee => "UBND cấp xã",
+        _ => kind.ToString(),
+    };
 }

@@ -6,8 +6,8 @@ namespace LaiChau.PlanRules.Bodies;
 internal sealed record Sourced<T>(T Dto, string FileName)
     where T : JsonLocated
 {
-    public PlanRulesInputException Error(string reason, string? member = null) =>
-        CatalogBuilder.Error(FileName, Dto, reason, member);
+    public PlanRulesInputException Error(string vi, string en, string? member = null) =>
+        CatalogBuilder.Error(FileName, Dto, new LocalizedText(vi, en), member);
 }
 
 /// <summary>A group as read, with its members kept apart so that later files can add or remove some.</summary>

@@ -22,7 +22,7 @@ internal static class CatalogIds
         ArgumentNullException.ThrowIfNull(id, paramName);
         if (!IsValid(id))
         {
-            throw new ArgumentException($"'{id}' is not a valid id: use lower-case ASCII letters, digits and '-' only.", paramName);
+            throw LocalizedArgument.Create($"'{id}' không phải là mã hợp lệ: chỉ dùng chữ cái ASCII viết thường, chữ số và '-'.", $"'{id}' is not a valid id: use lower-case ASCII letters, digits and '-' only.", paramName);
         }
 
         return id;
@@ -32,7 +32,7 @@ internal static class CatalogIds
     {
         if (text is not null && string.IsNullOrWhiteSpace(text))
         {
-            throw new ArgumentException("The text must be null or not blank.", paramName);
+            throw LocalizedArgument.Create("Văn bản phải là null hoặc không để trống.", "The text must be null or not blank.", paramName);
         }
 
         return text?.Normalize(NormalizationForm.FormC);

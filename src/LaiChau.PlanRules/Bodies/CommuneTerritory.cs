@@ -33,7 +33,7 @@ public sealed record CommuneTerritory(string DistrictId, string CommuneId, bool 
         get;
         init => field = Array.AsReadOnly((value ?? throw new ArgumentNullException(nameof(FormerCommunes)))
             .Select(c => string.IsNullOrWhiteSpace(c)
-                ? throw new ArgumentException("A former commune's name must not be blank.", nameof(FormerCommunes))
+                ? throw LocalizedArgument.Create("Tên xã cũ không được để trống.", "A former commune's name must not be blank.", nameof(FormerCommunes))
                 : c.Normalize(System.Text.NormalizationForm.FormC))
             .ToArray());
     } = [];

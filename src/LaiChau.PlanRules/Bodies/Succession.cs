@@ -88,19 +88,24 @@ public sealed record Succession(
             copy[i] = CatalogIds.Require(ids[i], nameof(SuccessorIds));
             if (!seen.Add(copy[i]))
             {
-                throw new ArgumentException($"Successor '{copy[i]}' is listed twice.", nameof(SuccessorIds));
+                throw LocalizedArgument.Create($"Cơ quan kế thừa '{copy[i]}' được ghi hai lần.", $"Successor '{copy[i]}' is listed twice.", nameof(SuccessorIds));
             }
         }
 
-        var problem = kind switch
+        LocalizedText? problem = kind switch
         {
-            SuccessionKind.Abolished when copy.Length != 0 => "An abolished body has no successors; use absorbedInto, reorganised or splitInto.",
-            SuccessionKind.AbsorbedInto or SuccessionKind.Reorganised when copy.Length != 1 =>
-                $"A body {(kind == SuccessionKind.AbsorbedInto ? "absorbed into" : "reorganised as")} another has exactly one successor; use splitInto for several.",
-            SuccessionKind.SplitInto when copy.Length < 2 => "A body split into others has at least two successors.",
+            SuccessionKind.Abolished when copy.Length != 0 => new(
+                "Cơ quan bị bãi bỏ thì không có cơ quan kế thừa; hãy dùng absorbedInto, reorganised hoặc splitInto.",
+                "An abolished body has no successors; use absorbedInto, reorganised or splitInto."),
+            SuccessionKind.AbsorbedInto or SuccessionKind.Reorganised when copy.Length != 1 => new(
+                $"Cơ quan {(kind == SuccessionKind.AbsorbedInto ? "sáp nhập vào" : "hợp nhất thành")} cơ quan khác có đúng một cơ quan kế thừa; hãy dùng splitInto khi có nhiều cơ quan.",
+                $"A body {(kind == SuccessionKind.AbsorbedInto ? "absorbed into" : "reorganised as")} another has exactly one successor; use splitInto for several."),
+            SuccessionKind.SplitInto when copy.Length < 2 => new(
+                "Cơ quan chia, tách thành các cơ quan khác có ít nhất hai cơ quan kế thừa.",
+                "A body split into others has at least two successors."),
             _ => null,
         };
-        if (problem is not null) throw new ArgumentException(problem, nameof(SuccessorIds));
+        if (problem is not null) throw LocalizedArgument.Create(problem.Vi, problem.En, nameof(SuccessorIds));
         return Array.AsReadOnly(copy);
     }
 
@@ -113,7 +118,7 @@ public sealed record Succession(
 
         if (ids is null || !ids.Contains(primary, StringComparer.Ordinal))
         {
-            throw new ArgumentException($"The primary successor '{primary}' is not among the successors.", nameof(PrimarySuccessorId));
+            throw LocalizedArgument.Create($"Cơ quan kế thừa chính '{primary}' không nằm trong danh sách cơ quan kế thừa.", $"The primary successor '{primary}' is not among the successors.", nameof(PrimarySuccessorId));
         }
 
         return primary;

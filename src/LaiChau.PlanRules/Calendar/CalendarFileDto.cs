@@ -29,16 +29,30 @@ internal sealed class CalendarFileDto : JsonLocated
     /// when the reader already stands on an object's first member, so its line is the object's first
     /// line but its path names that member.
     /// </remarks>
+    /// <summary>The Vietnamese name of a day of the week, as an input-error reason writes it ("thứ Tư").</summary>
+    internal static string DayVi(DayOfWeek day) => day switch
+    {
+        DayOfWeek.Monday => "thứ Hai",
+        DayOfWeek.Tuesday => "thứ Ba",
+        DayOfWeek.Wednesday => "thứ Tư",
+        DayOfWeek.Thursday => "thứ Năm",
+        DayOfWeek.Friday => "thứ Sáu",
+        DayOfWeek.Saturday => "thứ Bảy",
+        _ => "Chủ nhật",
+    };
+
     public static CalendarOverrides ToOverrides(CalendarFileDto dto, string fileName)
     {
         if (dto.SchemaVersion is not { } version)
         {
-            throw Error("\"schemaVersion\" is required; this library reads schema version 1.", At(dto, "schemaVersion"));
+            throw Error("Trường \"schemaVersion\" là bắt buộc; thư viện này đọc phiên bản lược đồ 1.", "\"schemaVersion\" is required; this library reads schema version 1.", At(dto, "schemaVersion"));
         }
 
         if (version.Value != CurrentSchemaVersion)
         {
-            throw Error(string.Create(CultureInfo.InvariantCulture,
+            throw Error(
+                string.Create(CultureInfo.InvariantCulture, $"Không hỗ trợ phiên bản lược đồ {version.Value}; thư viện này đọc phiên bản lược đồ {CurrentSchemaVersion}."),
+                string.Create(CultureInfo.InvariantCulture,
                 $"Schema version {version.Value} is not supported; this library reads schema version {CurrentSchemaVersion}."), version.Location);
         }
 
@@ -75,7 +89,9 @@ internal sealed class CalendarFileDto : JsonLocated
             var date = Required(e.Date, e, path, "date");
             if (date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
             {
-                throw Error(string.Create(CultureInfo.InvariantCulture,
+                throw Error(
+                    string.Create(CultureInfo.InvariantCulture, $"Ngày cuối tuần làm việc bù phải là thứ Bảy hoặc Chủ nhật; {date:yyyy-MM-dd} là {DayVi(date.DayOfWeek)}."),
+                    string.Create(CultureInfo.InvariantCulture,
                     $"A working weekend day must be a Saturday or a Sunday; {date:yyyy-MM-dd} is a {date.DayOfWeek}."),
                     At(e, path + ".date"));
             }
@@ -103,34 +119,34 @@ internal sealed class CalendarFileDto : JsonLocated
                 CalendarOverrides.RemoveList => removes[problem.Index]!.Location,
                 _ => years[problem.Index]!.Location,
             };
-            throw Error(problem.Message, location);
+            throw Error(problem.MessageVi, problem.Message, location);
         }
 
         return new CalendarOverrides(adds, removeDates, workingDays, yearValues);
 
-        PlanRulesInputException Error(string reason, JsonLocation at) =>
-            new(reason, fileName, at.Path, at.Line == 0 ? null : at.Line, at.Line == 0 ? null : at.Column);
+        PlanRulesInputException Error(string vi, string en, JsonLocation at) =>
+            new(new LocalizedText(vi, en), fileName, at.Path, at.Line == 0 ? null : at.Line, at.Line == 0 ? null : at.Column);
 
         T Required<T>(T? value, JsonLocated entry, string path, string member)
             where T : struct =>
-            value ?? throw Error($"\"{member}\" is required.", At(entry, path + "." + member));
+            value ?? throw Error($"Trường \"{member}\" là bắt buộc.", $"\"{member}\" is required.", At(entry, path + "." + member));
 
         string RequiredText(string? value, JsonLocated entry, string path, string member) =>
             string.IsNullOrWhiteSpace(value)
-                ? throw Error($"\"{member}\" is required and must not be blank.", At(entry, path + "." + member))
+                ? throw Error($"Trường \"{member}\" là bắt buộc và không được để trống.", $"\"{member}\" is required and must not be blank.", At(entry, path + "." + member))
                 : value.Trim();
 
         DayOffKind ParseKind(string? value, JsonLocated entry, string path) =>
             ParseName<DayOffKind>(RequiredText(value, entry, path, "kind"))
-            ?? throw Error($"Unknown kind \"{value}\"; use one of: {NameList<DayOffKind>()}.", At(entry, path + ".kind"));
+            ?? throw Error($"Không có loại \"{value}\"; hãy dùng một trong: {NameList<DayOffKind>()}.", $"Unknown kind \"{value}\"; use one of: {NameList<DayOffKind>()}.", At(entry, path + ".kind"));
 
         Confidence ParseConfidence(string? value, JsonLocated entry, string path) =>
             value is null ? Confidence.Confirmed
             : ParseName<Confidence>(value.Trim())
-            ?? throw Error($"Unknown confidence \"{value}\"; use one of: {NameList<Confidence>()}.", At(entry, path + ".confidence"));
+            ?? throw Error($"Không có mức tin cậy \"{value}\"; hãy dùng một trong: {NameList<Confidence>()}.", $"Unknown confidence \"{value}\"; use one of: {NameList<Confidence>()}.", At(entry, path + ".confidence"));
 
         PlanRulesInputException NullEntry(string list, int index) =>
-            Error("An entry must be an object, not null.", new JsonLocation(Entry(list, index), 0, 0));
+            Error("Mỗi phần tử phải là một đối tượng, không phải null.", "An entry must be an object, not null.", new JsonLocation(Entry(list, index), 0, 0));
     }
 
     /// <summary>The JSON name of an enum value: its C# name in camelCase (<c>lunarNewYear</c>).</summary>
@@ -207,7 +223,7 @@ internal sealed class LocatedValueConverter : JsonConverter
         {
             if (reader.TokenType != JsonToken.String || reader.Value is not string s)
             {
-                throw new JsonSerializationException($"A date must be a string in the form yyyy-MM-dd, not {reader.TokenType}.");
+                throw new LocalizedJsonException($"Ngày phải là một chuỗi dạng yyyy-MM-dd, không phải {reader.TokenType}.", $"A date must be a string in the form yyyy-MM-dd, not {reader.TokenType}.");
             }
 
             return new LocatedDate(StrictDateOnlyConverter.Parse(s), location);
@@ -215,7 +231,7 @@ internal sealed class LocatedValueConverter : JsonConverter
 
         if (reader.TokenType != JsonToken.Integer || reader.Value is not long n || n is < int.MinValue or > int.MaxValue)
         {
-            throw new JsonSerializationException($"An integer is required here, not {reader.TokenType}.");
+            throw new LocalizedJsonException($"Ở đây cần một số nguyên, không phải {reader.TokenType}.", $"An integer is required here, not {reader.TokenType}.");
         }
 
         return new LocatedInt((int)n, location);

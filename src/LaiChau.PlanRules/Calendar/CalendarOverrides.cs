@@ -162,14 +162,17 @@ public sealed class CalendarOverrides
             if (date.Year < minYear || date.Year > maxYear)
             {
                 return new Problem(ProblemKind.OutOfRange, list, index, parameterName, string.Create(CultureInfo.InvariantCulture,
-                    $"{date:yyyy-MM-dd} is outside the supported years {minYear} to {maxYear}."));
+                    $"{date:yyyy-MM-dd} is outside the supported years {minYear} to {maxYear}."), string.Create(CultureInfo.InvariantCulture,
+                    $"{date:yyyy-MM-dd} nằm ngoài các năm được hỗ trợ, từ {minYear} đến {maxYear}."));
             }
 
             if (seen.TryGetValue(date, out var other))
             {
                 return new Problem(ProblemKind.Invalid, list, index, parameterName, other == list
                     ? string.Create(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd} is listed twice in {list}.")
-                    : string.Create(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd} is in both {other} and {list}; a date can be in one list only."));
+                    : string.Create(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd} is in both {other} and {list}; a date can be in one list only."), other == list
+                    ? string.Create(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd} được ghi hai lần trong {list}.")
+                    : string.Create(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd} có trong cả {other} và {list}; mỗi ngày chỉ được ở một danh sách."));
             }
 
             seen.Add(date, list);
@@ -180,7 +183,7 @@ public sealed class CalendarOverrides
         {
             if (adds[i] is not { } day)
             {
-                return new Problem(ProblemKind.Null, DaysOffList, i, "addDaysOff", "A day off must not be null.");
+                return new Problem(ProblemKind.Null, DaysOffList, i, "addDaysOff", "A day off must not be null.", "Ngày nghỉ không được là null.");
             }
 
             if (Check(day.Date, DaysOffList, i, "addDaysOff") is { } p)
@@ -201,7 +204,7 @@ public sealed class CalendarOverrides
         {
             if (workings[i] is not { } day)
             {
-                return new Problem(ProblemKind.Null, WorkingList, i, "workingWeekendDays", "A working weekend day must not be null.");
+                return new Problem(ProblemKind.Null, WorkingList, i, "workingWeekendDays", "A working weekend day must not be null.", "Ngày cuối tuần làm việc bù không được là null.");
             }
 
             if (Check(day.Date, WorkingList, i, "workingWeekendDays") is { } p)
@@ -216,13 +219,15 @@ public sealed class CalendarOverrides
             if (years[i] < minYear || years[i] > maxYear)
             {
                 return new Problem(ProblemKind.OutOfRange, YearsList, i, "announcedYears", string.Create(CultureInfo.InvariantCulture,
-                    $"{years[i]} is outside the supported years {minYear} to {maxYear}."));
+                    $"{years[i]} is outside the supported years {minYear} to {maxYear}."), string.Create(CultureInfo.InvariantCulture,
+                    $"{years[i]} nằm ngoài các năm được hỗ trợ, từ {minYear} đến {maxYear}."));
             }
 
             if (!seenYears.Add(years[i]))
             {
                 return new Problem(ProblemKind.Invalid, YearsList, i, "announcedYears", string.Create(CultureInfo.InvariantCulture,
-                    $"{years[i]} is listed twice in announcedYears."));
+                    $"{years[i]} is listed twice in announcedYears."), string.Create(CultureInfo.InvariantCulture,
+                    $"{years[i]} được ghi hai lần trong announcedYears."));
             }
         }
 
@@ -250,5 +255,5 @@ public sealed class CalendarOverrides
     }
 
     /// <summary>A validation problem: its kind, the JSON list and entry index, the constructor parameter and the message.</summary>
-    internal sealed record Problem(ProblemKind Kind, string List, int Index, string ParameterName, string Message);
+    internal sealed record Problem(ProblemKind Kind, string List, int Index, string ParameterName, string Message, string MessageVi);
 }

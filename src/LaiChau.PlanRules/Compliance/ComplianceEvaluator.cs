@@ -197,14 +197,14 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
         var plan = ApplyPlanOverrides(basePlan, evidence);
         if (evidence.PlanId is { } planId && planId != plan.Id)
         {
-            throw new PlanRulesInputException($"The evidence is for plan '{planId}', but the plan in use is '{plan.Id}'.", jsonPath: "planId");
+            throw new PlanRulesInputException(new LocalizedText($"Dữ liệu chứng cứ dành cho kế hoạch '{planId}', nhưng kế hoạch đang dùng là '{plan.Id}'.", $"The evidence is for plan '{planId}', but the plan in use is '{plan.Id}'."), jsonPath: "planId");
         }
 
         var policy = evidence.Policy?.ApplyTo(_options.Policy) ?? _options.Policy;
         var problems = policy.Validate();
         if (problems.Count > 0)
         {
-            throw new PlanRulesInputException("Invalid policy: " + string.Join(" ", problems), jsonPath: "policy");
+            throw new PlanRulesInputException(new LocalizedText("Chính sách (policy) không hợp lệ: " + string.Join(" ", problems.Select(p => p.Vi)), "Invalid policy: " + string.Join(" ", problems.Select(p => p.En))), jsonPath: "policy");
         }
 
         var calendar = baseCalendar;
@@ -228,25 +228,25 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
         var seen = new HashSet<DateOnly>();
         for (var i = 0; i < p.DaysOff.Count; i++)
         {
-            var d = p.DaysOff[i] ?? throw new PlanRulesInputException("A day off is null.", jsonPath: $"policy.daysOff[{i}]");
-            if (string.IsNullOrWhiteSpace(d.NameVi)) throw new PlanRulesInputException("A day off needs a name.", jsonPath: $"policy.daysOff[{i}].nameVi");
+            var d = p.DaysOff[i] ?? throw new PlanRulesInputException(new LocalizedText("Một ngày nghỉ có giá trị null.", "A day off is null."), jsonPath: $"policy.daysOff[{i}]");
+            if (string.IsNullOrWhiteSpace(d.NameVi)) throw new PlanRulesInputException(new LocalizedText("Ngày nghỉ cần có tên.", "A day off needs a name."), jsonPath: $"policy.daysOff[{i}].nameVi");
             CheckCalendarYear(d.Date, $"policy.daysOff[{i}].date");
-            if (d.Source is not null && string.IsNullOrWhiteSpace(d.Source)) throw new PlanRulesInputException("The source is blank: name it or leave it out.", jsonPath: $"policy.daysOff[{i}].source");
-            if (!seen.Add(d.Date)) throw new PlanRulesInputException("The date is listed twice.", jsonPath: $"policy.daysOff[{i}].date");
+            if (d.Source is not null && string.IsNullOrWhiteSpace(d.Source)) throw new PlanRulesInputException(new LocalizedText("Nguồn để trống: hãy ghi nguồn hoặc bỏ trường này.", "The source is blank: name it or leave it out."), jsonPath: $"policy.daysOff[{i}].source");
+            if (!seen.Add(d.Date)) throw new PlanRulesInputException(new LocalizedText("Ngày này được ghi hai lần.", "The date is listed twice."), jsonPath: $"policy.daysOff[{i}].date");
         }
 
         for (var i = 0; i < p.WorkingWeekendDays.Count; i++)
         {
-            var w = p.WorkingWeekendDays[i] ?? throw new PlanRulesInputException("A working day is null.", jsonPath: $"policy.workingWeekendDays[{i}]");
+            var w = p.WorkingWeekendDays[i] ?? throw new PlanRulesInputException(new LocalizedText("Một ngày làm việc có giá trị null.", "A working day is null."), jsonPath: $"policy.workingWeekendDays[{i}]");
             if (w.Date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
             {
-                throw new PlanRulesInputException($"{w.Date:yyyy-MM-dd} is a {w.Date.DayOfWeek}: only a Saturday or a Sunday can be a working weekend day.", jsonPath: $"policy.workingWeekendDays[{i}].date");
+                throw new PlanRulesInputException(new LocalizedText($"{w.Date:yyyy-MM-dd} là {CalendarFileDto.DayVi(w.Date.DayOfWeek)}: chỉ thứ Bảy hoặc Chủ nhật mới có thể là ngày cuối tuần làm việc bù.", $"{w.Date:yyyy-MM-dd} is a {w.Date.DayOfWeek}: only a Saturday or a Sunday can be a working weekend day."), jsonPath: $"policy.workingWeekendDays[{i}].date");
             }
 
             CheckCalendarYear(w.Date, $"policy.workingWeekendDays[{i}].date");
-            if (w.Source is not null && string.IsNullOrWhiteSpace(w.Source)) throw new PlanRulesInputException("The source is blank: name it or leave it out.", jsonPath: $"policy.workingWeekendDays[{i}].source");
-            if (string.IsNullOrWhiteSpace(w.ReasonVi)) throw new PlanRulesInputException("A working weekend day needs a reason.", jsonPath: $"policy.workingWeekendDays[{i}].reasonVi");
-            if (!seen.Add(w.Date)) throw new PlanRulesInputException("The date is listed twice.", jsonPath: $"policy.workingWeekendDays[{i}].date");
+            if (w.Source is not null && string.IsNullOrWhiteSpace(w.Source)) throw new PlanRulesInputException(new LocalizedText("Nguồn để trống: hãy ghi nguồn hoặc bỏ trường này.", "The source is blank: name it or leave it out."), jsonPath: $"policy.workingWeekendDays[{i}].source");
+            if (string.IsNullOrWhiteSpace(w.ReasonVi)) throw new PlanRulesInputException(new LocalizedText("Ngày cuối tuần làm việc bù cần có lý do.", "A working weekend day needs a reason."), jsonPath: $"policy.workingWeekendDays[{i}].reasonVi");
+            if (!seen.Add(w.Date)) throw new PlanRulesInputException(new LocalizedText("Ngày này được ghi hai lần.", "The date is listed twice."), jsonPath: $"policy.workingWeekendDays[{i}].date");
         }
     }
 
@@ -282,8 +282,7 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
         return result;
     }
 
-    private static string Reason(ArgumentException e) =>
-        e.ParamName is { } p ? e.Message.Replace($" (Parameter '{p}')", string.Empty, StringComparison.Ordinal) : e.Message;
+    private static LocalizedText Reason(ArgumentException e) => PlanRulesInputException.Refused(e);
 
     private (PlanDocument, BodyCatalog, WorkingDayCalendar, ISessionFactory) LoadBase()
     {
@@ -316,11 +315,11 @@ public sealed class ComplianceEvaluator : IComplianceEvaluator
         }
         catch (IOException e)
         {
-            throw new PlanRulesInputException($"Cannot read the file: {e.Message}", path, innerException: e);
+            throw PlanRulesInputException.CannotRead(path, e);
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new PlanRulesInputException($"Cannot read the file: {e.Message}", path, innerException: e);
+            throw PlanRulesInputException.CannotRead(path, e);
         }
     }
 }

@@ -78,7 +78,7 @@ internal sealed class EvidenceIndex
         for (var i = 0; i < e.Reports.Count; i++)
         {
             var path = $"reports[{i}]";
-            var r = e.Reports[i] ?? throw EvidenceValidator.IsNull("A report", path);
+            var r = e.Reports[i] ?? throw EvidenceValidator.IsNull("Một báo cáo", "A report", path);
             _validator.Check(r, path);
             var received = VietnamTime.LocalDate(r.ReceivedAt);
             if (received > _asOf)
@@ -110,7 +110,7 @@ internal sealed class EvidenceIndex
         for (var i = 0; i < e.ImplementationPlans.Count; i++)
         {
             var path = $"implementationPlans[{i}]";
-            var p = e.ImplementationPlans[i] ?? throw EvidenceValidator.IsNull("An implementation plan", path);
+            var p = e.ImplementationPlans[i] ?? throw EvidenceValidator.IsNull("Một kế hoạch triển khai", "An implementation plan", path);
             _validator.Check(p, path);
             if (p.IssuedOn > _asOf) { NoteAfterAsOf(p.Id, p.IssuedOn); continue; }
             var s = new Submission(p.Id, p.Body, p.OnBehalfOf, null, null, p.IssuedOn, null, null, null, [], p.DocumentNumber, p.IssuedOn);
@@ -121,7 +121,7 @@ internal sealed class EvidenceIndex
         for (var i = 0; i < e.Syntheses.Count; i++)
         {
             var path = $"syntheses[{i}]";
-            var s = e.Syntheses[i] ?? throw EvidenceValidator.IsNull("A synthesis", path);
+            var s = e.Syntheses[i] ?? throw EvidenceValidator.IsNull("Một báo cáo tổng hợp", "A synthesis", path);
             _validator.Check(s, path);
             var date = VietnamTime.LocalDate(s.SubmittedAt);
             if (date > _asOf) { NoteAfterAsOf(s.Id, date); continue; }
@@ -133,7 +133,7 @@ internal sealed class EvidenceIndex
         for (var i = 0; i < e.Reviews.Count; i++)
         {
             var path = $"reviews[{i}]";
-            var r = e.Reviews[i] ?? throw EvidenceValidator.IsNull("A review", path);
+            var r = e.Reviews[i] ?? throw EvidenceValidator.IsNull("Một báo cáo sơ kết, tổng kết", "A review", path);
             _validator.Check(r, path);
             if (r.HeldOn > _asOf) { NoteAfterAsOf(r.Id, r.HeldOn); continue; }
             var matched = _keys.Reviews(r);
@@ -148,7 +148,7 @@ internal sealed class EvidenceIndex
         for (var i = 0; i < e.TaskProgress.Count; i++)
         {
             var path = $"taskProgress[{i}]";
-            var p = e.TaskProgress[i] ?? throw EvidenceValidator.IsNull("A task progress entry", path);
+            var p = e.TaskProgress[i] ?? throw EvidenceValidator.IsNull("Một mục tiến độ nhiệm vụ", "A task progress entry", path);
             _validator.Check(p, path);
             if (_keys.Task(p, path) is not { } id)
             {
@@ -163,7 +163,7 @@ internal sealed class EvidenceIndex
         for (var i = 0; i < e.Studies.Count; i++)
         {
             var path = $"studies[{i}]";
-            var s = e.Studies[i] ?? throw EvidenceValidator.IsNull("A study", path);
+            var s = e.Studies[i] ?? throw EvidenceValidator.IsNull("Một nghiên cứu", "A study", path);
             _validator.Check(s, path);
             if (s.HeldOn > _asOf) { NoteAfterAsOf(s.Id, s.HeldOn); continue; }
             Studies[s.Body] = Studies.GetValueOrDefault(s.Body) + 1;
@@ -172,7 +172,7 @@ internal sealed class EvidenceIndex
         for (var i = 0; i < e.Inspections.Count; i++)
         {
             var path = $"inspections[{i}]";
-            var s = e.Inspections[i] ?? throw EvidenceValidator.IsNull("An inspection", path);
+            var s = e.Inspections[i] ?? throw EvidenceValidator.IsNull("Một cuộc kiểm tra", "An inspection", path);
             _validator.Check(s, path);
             if (s.HeldOn > _asOf) { NoteAfterAsOf(s.Id, s.HeldOn); continue; }
             Inspections[(s.Body, s.Period)] = Inspections.GetValueOrDefault((s.Body, s.Period)) + 1;
@@ -242,7 +242,9 @@ internal sealed class EvidenceIndex
         {
             // Every duplicate is a finding: this bounds what one obligation can make the report hold.
             throw new PlanRulesInputException(
-                string.Create(CultureInfo.InvariantCulture, $"More than {_model.Limits.MaxEvidencePerObligation} pieces of evidence answer obligation '{obligation.Id}' (its first report, replacements and duplicates): over the limit ({ModelLimits.EvidencePerObligationSetting})."),
+                new LocalizedText(
+                string.Create(CultureInfo.InvariantCulture, $"Có hơn {_model.Limits.MaxEvidencePerObligation} chứng cứ ứng với nghĩa vụ '{obligation.Id}' (báo cáo đầu tiên, báo cáo thay thế và báo cáo trùng): vượt giới hạn ({ModelLimits.EvidencePerObligationSetting})."),
+                string.Create(CultureInfo.InvariantCulture, $"More than {_model.Limits.MaxEvidencePerObligation} pieces of evidence answer obligation '{obligation.Id}' (its first report, replacements and duplicates): over the limit ({ModelLimits.EvidencePerObligationSetting}).")),
                 jsonPath: path);
         }
 

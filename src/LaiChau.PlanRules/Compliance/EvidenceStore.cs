@@ -32,7 +32,7 @@ internal sealed class EvidenceStore
     {
         if (_items.ContainsKey(item.Id))
         {
-            throw new PlanRulesInputException($"The evidence id '{item.Id}' is used twice.", jsonPath: "id");
+            throw new PlanRulesInputException(new LocalizedText($"Mã chứng cứ '{item.Id}' bị dùng hai lần.", $"The evidence id '{item.Id}' is used twice."), jsonPath: "id");
         }
 
         File(item, keys);

@@ -38,28 +38,30 @@ internal sealed class EvidenceValidator
     {
         if (evidence.SchemaVersion != EvidenceSet.CurrentSchemaVersion)
         {
-            throw Error(string.Create(CultureInfo.InvariantCulture, $"schemaVersion {evidence.SchemaVersion} is not supported; this library reads version {EvidenceSet.CurrentSchemaVersion}."), "schemaVersion");
+            throw Error(
+                string.Create(CultureInfo.InvariantCulture, $"Không hỗ trợ schemaVersion {evidence.SchemaVersion}; thư viện này đọc phiên bản {EvidenceSet.CurrentSchemaVersion}."),
+                string.Create(CultureInfo.InvariantCulture, $"schemaVersion {evidence.SchemaVersion} is not supported; this library reads version {EvidenceSet.CurrentSchemaVersion}."), "schemaVersion");
         }
 
         for (var i = 0; i < evidence.Requests.Count; i++)
         {
             var path = $"requests[{i}]";
-            var r = evidence.Requests[i] ?? throw Error("A request is null.", path);
+            var r = evidence.Requests[i] ?? throw Error("Một yêu cầu báo cáo có giá trị null.", "A request is null.", path);
             RequireId(r.Id, path);
             RequireDate(r.DueOn, path, ".dueOn");
             if (r.DocumentDate is { } dd) RequireDate(dd, path, ".documentDate");
             for (var j = 0; j < r.Bodies.Count; j++) RequireBody(r.Bodies[j], $"{path}.bodies[{j}]");
             for (var j = 0; j < r.Groups.Count; j++)
             {
-                if (r.Groups[j] is not { } g || !_catalog.TryGetGroup(g, out _)) throw Error($"Unknown group id '{r.Groups[j]}'.", $"{path}.groups[{j}]");
+                if (r.Groups[j] is not { } g || !_catalog.TryGetGroup(g, out _)) throw Error($"Không có mã nhóm '{r.Groups[j]}'.", $"Unknown group id '{r.Groups[j]}'.", $"{path}.groups[{j}]");
             }
 
             if (r.Issuer is not null) RequireBody(r.Issuer, path, ".issuer");
             if (r.Period is { } p) RequirePeriod(p, path, ".period");
-            else if (r.Kind == ReportRequestKind.PeriodDeadline) throw Error("A period-deadline request must name its period.", path + ".period");
+            else if (r.Kind == ReportRequestKind.PeriodDeadline) throw Error("Yêu cầu báo cáo theo hạn của kỳ phải nêu kỳ báo cáo.", "A period-deadline request must name its period.", path + ".period");
             if ((r.Half ?? r.Quarter) is not null && r.Kind != ReportRequestKind.PeriodDeadline)
             {
-                throw Error("Only a period-deadline request names a half or quarter; an ad hoc request belongs to its period.", path + (r.Half is null ? ".quarter" : ".half"));
+                throw Error("Chỉ yêu cầu báo cáo theo hạn của kỳ mới nêu nửa năm hoặc quý; yêu cầu đột xuất thuộc về kỳ của nó.", "Only a period-deadline request names a half or quarter; an ad hoc request belongs to its period.", path + (r.Half is null ? ".quarter" : ".half"));
             }
 
             PartOf(r.Half, r.Quarter, path);
@@ -123,21 +125,21 @@ internal sealed class EvidenceValidator
                 foreach (var (other, o, _) in reports) byId[other.Id] = o;
             }
 
-            if (r.Replaces == r.Id) throw Error("A report cannot replace itself.", path + ".replaces");
+            if (r.Replaces == r.Id) throw Error("Một báo cáo không thể thay thế chính nó.", "A report cannot replace itself.", path + ".replaces");
             if (!byId.TryGetValue(r.Replaces, out var replaced))
             {
-                throw Error($"Report '{r.Replaces}' that this one replaces is not among the reports received by the as-of date.", path + ".replaces");
+                throw Error($"Báo cáo '{r.Replaces}' mà báo cáo này thay thế không có trong số báo cáo đã nhận đến ngày tính.", $"Report '{r.Replaces}' that this one replaces is not among the reports received by the as-of date.", path + ".replaces");
             }
 
             if (!ReferenceEquals(replaced, obligation))
             {
-                throw Error($"Report '{r.Replaces}' is for another body or period; a report replaces one of its own body and period.", path + ".replaces");
+                throw Error($"Báo cáo '{r.Replaces}' thuộc cơ quan, đơn vị khác hoặc kỳ khác; một báo cáo chỉ thay thế báo cáo cùng cơ quan, đơn vị và cùng kỳ.", $"Report '{r.Replaces}' is for another body or period; a report replaces one of its own body and period.", path + ".replaces");
             }
         }
     }
 
     /// <summary>The error for a null entry of an evidence list ("A report is null.").</summary>
-    public static PlanRulesInputException IsNull(string what, string path) => Error($"{what} is null.", path);
+    public static PlanRulesInputException IsNull(string whatVi, string whatEn, string path) => Error($"{whatVi} có giá trị null.", $"{whatEn} is null.", path);
 
     /// <summary>The ad hoc request a report answers; an error when the evidence has no such request.</summary>
     public static ReportRequest AdHocRequest(ReceivedReport r, IReadOnlyDictionary<string, ReportRequest> requests, string path)
@@ -145,16 +147,16 @@ internal sealed class EvidenceValidator
         var request = r.RequestId is { } id ? requests.GetValueOrDefault(id) : null;
         return request is { Kind: ReportRequestKind.AdHoc }
             ? request
-            : throw Error($"Request '{r.RequestId}' is not an ad hoc request of this evidence.", path + ".requestId");
+            : throw Error($"Yêu cầu '{r.RequestId}' không phải là yêu cầu báo cáo đột xuất trong dữ liệu chứng cứ này.", $"Request '{r.RequestId}' is not an ad hoc request of this evidence.", path + ".requestId");
     }
 
     /// <summary>The error when task progress names no body and the task has not exactly one lead body.</summary>
     public static PlanRulesInputException LeadNotSingle(string taskId, int leads, string path) =>
-        Error($"Task '{taskId}' has {leads} lead bodies: name the body.", path + ".body");
+        Error($"Nhiệm vụ '{taskId}' có {leads} cơ quan chủ trì: hãy nêu cơ quan.", $"Task '{taskId}' has {leads} lead bodies: name the body.", path + ".body");
 
     /// <summary>The error when task progress names a body that does not lead the task (in its period).</summary>
     public static PlanRulesInputException NotALead(string body, string taskId, int? period, string path) =>
-        Error($"Body '{body}' does not lead task '{taskId}'{(period is { } q ? string.Create(CultureInfo.InvariantCulture, $" in {q}") : string.Empty)}.", path + ".body");
+        Error($"Cơ quan '{body}' không chủ trì nhiệm vụ '{taskId}'{(period is { } year ? string.Create(CultureInfo.InvariantCulture, $" trong năm {year}") : string.Empty)}.", $"Body '{body}' does not lead task '{taskId}'{(period is { } q ? string.Create(CultureInfo.InvariantCulture, $" in {q}") : string.Empty)}.", path + ".body");
 
     private void CheckReport(ReceivedReport r, string path)
     {
@@ -173,7 +175,7 @@ internal sealed class EvidenceValidator
             var t = r.TaskResults[i];
             if (t is null || string.IsNullOrWhiteSpace(t.TaskId) || _plan.Appendix.Find(t.TaskId) is null)
             {
-                throw Error($"Task '{t?.TaskId}' is not in the plan's appendix.", $"{path}.taskResults[{i}].taskId");
+                throw Error($"Nhiệm vụ '{t?.TaskId}' không có trong phụ lục của kế hoạch.", $"Task '{t?.TaskId}' is not in the plan's appendix.", $"{path}.taskResults[{i}].taskId");
             }
         }
     }
@@ -192,7 +194,7 @@ internal sealed class EvidenceValidator
         _milestones ??= _policy.ReviewMilestones.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         if (r.Milestone is null || !_milestones.Contains(r.Milestone))
         {
-            throw Error($"Review milestone '{r.Milestone}' is not configured (policy.reviewMilestones).", path + ".milestone");
+            throw Error($"Mốc sơ kết, tổng kết '{r.Milestone}' chưa được cấu hình (policy.reviewMilestones).", $"Review milestone '{r.Milestone}' is not configured (policy.reviewMilestones).", path + ".milestone");
         }
     }
 
@@ -200,21 +202,21 @@ internal sealed class EvidenceValidator
     {
         RequireId(p.Id, path);
         var task = _plan.Appendix.Find(p.TaskId)
-            ?? throw Error($"Task '{p.TaskId}' is not in the plan's appendix.", path + ".taskId");
+            ?? throw Error($"Nhiệm vụ '{p.TaskId}' không có trong phụ lục của kế hoạch.", $"Task '{p.TaskId}' is not in the plan's appendix.", path + ".taskId");
         if (p.Body is not null) RequireBody(p.Body, path, ".body");
         if (p.CompletedOn is { } done) RequireDate(done, path, ".completedOn");
-        if (p.Status == TaskProgressStatus.Completed && p.CompletedOn is null) throw Error("A completed task needs completedOn.", path + ".completedOn");
-        if (p.Status != TaskProgressStatus.Completed && p.CompletedOn is not null) throw Error("completedOn is given but the status is not completed.", path + ".completedOn");
+        if (p.Status == TaskProgressStatus.Completed && p.CompletedOn is null) throw Error("Nhiệm vụ đã hoàn thành cần có completedOn.", "A completed task needs completedOn.", path + ".completedOn");
+        if (p.Status != TaskProgressStatus.Completed && p.CompletedOn is not null) throw Error("Có completedOn nhưng trạng thái không phải là đã hoàn thành.", "completedOn is given but the status is not completed.", path + ".completedOn");
         for (var j = 0; j < p.Extensions.Count; j++)
         {
-            if (p.Extensions[j] is not { } x) throw Error("An extension is null.", $"{path}.extensions[{j}]");
+            if (p.Extensions[j] is not { } x) throw Error("Một lần gia hạn có giá trị null.", "An extension is null.", $"{path}.extensions[{j}]");
             RequireDate(x.NewDueOn, path, $".extensions[{j}].newDueOn");
             if (x.GrantedOn is { } granted) RequireDate(granted, path, $".extensions[{j}].grantedOn");
         }
 
         var recurring = task.Timing.IsRecurring || task.Timing.Kind == TimingKind.Continuous;
-        if (recurring && p.Period is null) throw Error($"Task '{task.Id}' recurs ({task.Timing.Text}): name the period.", path + ".period");
-        if (!recurring && p.Period is not null) throw Error($"Task '{task.Id}' is a one-off task ({task.Timing.Text}): it takes no period.", path + ".period");
+        if (recurring && p.Period is null) throw Error($"Nhiệm vụ '{task.Id}' lặp lại ({task.Timing.Text}): hãy nêu kỳ.", $"Task '{task.Id}' recurs ({task.Timing.Text}): name the period.", path + ".period");
+        if (!recurring && p.Period is not null) throw Error($"Nhiệm vụ '{task.Id}' chỉ thực hiện một lần ({task.Timing.Text}): không nêu kỳ.", $"Task '{task.Id}' is a one-off task ({task.Timing.Text}): it takes no period.", path + ".period");
         if (p.Period is { } y) RequirePeriod(y, path, ".period");
     }
 
@@ -222,15 +224,15 @@ internal sealed class EvidenceValidator
     // every member of every piece of evidence was a large share of an evaluation's allocations.
     private void RequireId(string? id, string path)
     {
-        if (string.IsNullOrWhiteSpace(id)) throw Error("The evidence id is empty.", path + ".id");
-        if (!_ids.Add(id)) throw Error($"The evidence id '{id}' is used twice.", path + ".id");
+        if (string.IsNullOrWhiteSpace(id)) throw Error("Mã chứng cứ để trống.", "The evidence id is empty.", path + ".id");
+        if (!_ids.Add(id)) throw Error($"Mã chứng cứ '{id}' bị dùng hai lần.", $"The evidence id '{id}' is used twice.", path + ".id");
     }
 
     private void RequireBody(string? id, string path, string member = "")
     {
         if (string.IsNullOrWhiteSpace(id) || !_catalog.TryGet(id, out _))
         {
-            throw Error($"Unknown body id '{id}': use an id of the catalog (planrules bodies lists them).", path + member);
+            throw Error($"Không có mã cơ quan, đơn vị '{id}': hãy dùng mã trong danh mục (lệnh planrules bodies liệt kê các mã).", $"Unknown body id '{id}': use an id of the catalog (planrules bodies lists them).", path + member);
         }
     }
 
@@ -240,15 +242,15 @@ internal sealed class EvidenceValidator
     /// </summary>
     public static SubPeriod? PartOf(int? half, int? quarter, string path)
     {
-        if (half is not null && quarter is not null) throw Error("Give either half or quarter, not both: a report covers one half or one quarter of its period.", path + ".quarter");
-        if (half is { } x and not (1 or 2)) throw Error(string.Create(CultureInfo.InvariantCulture, $"Half {x} is not 1 (15/12 to 14/6) or 2 (15/6 to 14/12)."), path + ".half");
-        if (quarter is { } q and not (>= 1 and <= 4)) throw Error(string.Create(CultureInfo.InvariantCulture, $"Quarter {q} is not 1 to 4."), path + ".quarter");
+        if (half is not null && quarter is not null) throw Error("Chỉ ghi nửa năm hoặc quý, không ghi cả hai: một báo cáo bao quát một nửa năm hoặc một quý của kỳ.", "Give either half or quarter, not both: a report covers one half or one quarter of its period.", path + ".quarter");
+        if (half is { } x and not (1 or 2)) throw Error(string.Create(CultureInfo.InvariantCulture, $"Nửa năm {x} không phải là 1 (15/12 đến 14/6) hoặc 2 (15/6 đến 14/12)."), string.Create(CultureInfo.InvariantCulture, $"Half {x} is not 1 (15/12 to 14/6) or 2 (15/6 to 14/12)."), path + ".half");
+        if (quarter is { } q and not (>= 1 and <= 4)) throw Error(string.Create(CultureInfo.InvariantCulture, $"Quý {q} không nằm trong khoảng 1 đến 4."), string.Create(CultureInfo.InvariantCulture, $"Quarter {q} is not 1 to 4."), path + ".quarter");
         return SubPeriod.From(half, quarter);
     }
 
     private static void RequirePeriod(int period, string path, string member)
     {
-        if (period is < 1990 or > 2200) throw Error(string.Create(CultureInfo.InvariantCulture, $"Period {period} is not a year between 1990 and 2200."), path + member);
+        if (period is < 1990 or > 2200) throw Error(string.Create(CultureInfo.InvariantCulture, $"Kỳ {period} không phải là năm trong khoảng 1990 đến 2200."), string.Create(CultureInfo.InvariantCulture, $"Period {period} is not a year between 1990 and 2200."), path + member);
     }
 
     /// <summary>
@@ -259,7 +261,9 @@ internal sealed class EvidenceValidator
     {
         if (date < VietnameseLunarCalendar.MinSupportedDate || date > VietnameseLunarCalendar.MaxSupportedDate)
         {
-            throw Error(string.Create(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd} is outside the years {VietnameseLunarCalendar.MinSupportedDate.Year} to {VietnameseLunarCalendar.MaxSupportedDate.Year} that the working-day calendar covers."), path + member);
+            throw Error(
+                string.Create(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd} nằm ngoài các năm {VietnameseLunarCalendar.MinSupportedDate.Year} đến {VietnameseLunarCalendar.MaxSupportedDate.Year} mà lịch ngày làm việc bao quát."),
+                string.Create(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd} is outside the years {VietnameseLunarCalendar.MinSupportedDate.Year} to {VietnameseLunarCalendar.MaxSupportedDate.Year} that the working-day calendar covers."), path + member);
         }
     }
 
@@ -271,12 +275,14 @@ internal sealed class EvidenceValidator
     {
         if (instant < FirstSupportedInstant || instant >= EndOfSupportedInstants)
         {
-            throw Error(string.Create(CultureInfo.InvariantCulture, $"{instant.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'} is outside the years {VietnameseLunarCalendar.MinSupportedDate.Year} to {VietnameseLunarCalendar.MaxSupportedDate.Year} (Vietnam time) that the working-day calendar covers."), path + member);
+            throw Error(
+                string.Create(CultureInfo.InvariantCulture, $"{instant.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'} nằm ngoài các năm {VietnameseLunarCalendar.MinSupportedDate.Year} đến {VietnameseLunarCalendar.MaxSupportedDate.Year} (giờ Việt Nam) mà lịch ngày làm việc bao quát."),
+                string.Create(CultureInfo.InvariantCulture, $"{instant.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'} is outside the years {VietnameseLunarCalendar.MinSupportedDate.Year} to {VietnameseLunarCalendar.MaxSupportedDate.Year} (Vietnam time) that the working-day calendar covers."), path + member);
         }
     }
 
     private static readonly DateTimeOffset FirstSupportedInstant = VietnamTime.StartOfDay(VietnameseLunarCalendar.MinSupportedDate);
     private static readonly DateTimeOffset EndOfSupportedInstants = VietnamTime.EndOfDay(VietnameseLunarCalendar.MaxSupportedDate);
 
-    private static PlanRulesInputException Error(string reason, string path) => new(reason, jsonPath: path);
+    private static PlanRulesInputException Error(string vi, string en, string path) => new(new LocalizedText(vi, en), jsonPath: path);
 }

@@ -56,7 +56,7 @@ internal sealed class MonitorSession
     public void Add(EvidenceItem item)
     {
         var id = IdOf(item);
-        if (_store.Contains(id)) throw new PlanRulesInputException($"The evidence id '{id}' is used twice.", jsonPath: "id");
+        if (_store.Contains(id)) throw new PlanRulesInputException(new LocalizedText($"Mã chứng cứ '{id}' bị dùng hai lần.", $"The evidence id '{id}' is used twice."), jsonPath: "id");
         var keys = Accept(item);
         _store.Add(item, keys);
         _agenda.AddEvidence(item, keys, AsOf);
@@ -170,7 +170,7 @@ internal sealed class MonitorSession
             throw new ArgumentException("A request is part of the evidence a monitor starts from: start a new monitor to change the requests.", nameof(item));
         }
 
-        return item.Id ?? throw new PlanRulesInputException("The evidence id is empty.", jsonPath: "id");
+        return item.Id ?? throw new PlanRulesInputException(new LocalizedText("Mã chứng cứ để trống.", "The evidence id is empty."), jsonPath: "id");
     }
 
     /// <summary>Checks a new piece of evidence against the plan, the catalog and the requests, and gives its keys.</summary>

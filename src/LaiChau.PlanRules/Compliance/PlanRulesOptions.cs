@@ -129,7 +129,7 @@ public sealed class PlanRulesOptions
     {
         var problems = new List<string>();
         if (Policy is null) problems.Add("Policy is null.");
-        else problems.AddRange(Policy.Validate());
+        else problems.AddRange(Policy.Validate().Select(p => p.En)); // OptionsValidationException: for the host's developer, in English
         if (MaxInputBytes < 1) problems.Add("MaxInputBytes must be positive.");
         if (MaxJsonDepth is < 1 or > 10_000) problems.Add("MaxJsonDepth must be 1 to 10,000.");
         if (MaxPeriods < 1) problems.Add("MaxPeriods must be positive.");

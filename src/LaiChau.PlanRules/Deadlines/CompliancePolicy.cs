@@ -139,30 +139,39 @@ public sealed class CompliancePolicy
 
     /// <summary>Checks every setting; returns the problems found (empty when valid).</summary>
     /// <returns>The problems, one sentence each.</returns>
-    internal IReadOnlyList<string> Validate()
+    /// <remarks>Each problem is in Vietnamese and English: the evaluator gives them as an input error of the evidence's policy.</remarks>
+    internal IReadOnlyList<LocalizedText> Validate()
     {
-        var problems = new List<string>();
-        if (FirstYear is < 1990 or > 2200) problems.Add("FirstYear must be between 1990 and 2200.");
-        if (LastYear is < 1990 or > 2200) problems.Add("LastYear must be between 1990 and 2200.");
-        if (FirstYear is { } f && f > LastYear) problems.Add(string.Create(CultureInfo.InvariantCulture, $"FirstYear {f} is after LastYear {LastYear}."));
-        if (CutOffMonth is < 1 or > 12 || CutOffDay < 1 || CutOffDay > DateTime.DaysInMonth(2023, Math.Clamp(CutOffMonth, 1, 12)))
+        var problems = new List<LocalizedText>();
+        if (FirstYear is < 1990 or > 2200) problems.Add(new("FirstYear phải trong khoảng 1990 đến 2200.", "FirstYear must be between 1990 and 2200."));
+        if (LastYear is < 1990 or > 2200) problems.Add(new("LastYear phải trong khoảng 1990 đến 2200.", "LastYear must be between 1990 and 2200."));
+        if (FirstYear is { } f && f > LastYear)
         {
-            problems.Add("CutOffMonth and CutOffDay must form a valid day of a common year.");
+            problems.Add(new(
+                string.Create(CultureInfo.InvariantCulture, $"FirstYear {f} ở sau LastYear {LastYear}."),
+                string.Create(CultureInfo.InvariantCulture, $"FirstYear {f} is after LastYear {LastYear}.")));
         }
 
-        if (ReminderWorkingDays is < 0 or > 60) problems.Add("ReminderWorkingDays must be 0 to 60.");
+        if (CutOffMonth is < 1 or > 12 || CutOffDay < 1 || CutOffDay > DateTime.DaysInMonth(2023, Math.Clamp(CutOffMonth, 1, 12)))
+        {
+            problems.Add(new(
+                "CutOffMonth và CutOffDay phải tạo thành một ngày có thật của năm không nhuận.",
+                "CutOffMonth and CutOffDay must form a valid day of a common year."));
+        }
+
+        if (ReminderWorkingDays is < 0 or > 60) problems.Add(new("ReminderWorkingDays phải từ 0 đến 60.", "ReminderWorkingDays must be 0 to 60."));
         foreach (var (name, rule) in Deadlines ?? [])
         {
-            if (rule is null) problems.Add($"Deadline '{name}' is null.");
-            else problems.AddRange(rule.Validate(name));
+            if (rule is null) problems.Add(new($"Quy tắc tính hạn '{name}' có giá trị null.", $"Deadline '{name}' is null."));
+            else problems.AddRange(rule.LocalizedValidate(name));
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in ReviewMilestones ?? [])
         {
-            if (string.IsNullOrWhiteSpace(m.Id)) problems.Add("A review milestone has no Id.");
-            else if (!seen.Add(m.Id)) problems.Add($"Review milestone '{m.Id}' is defined twice.");
-            if (m.DueOn == default) problems.Add($"Review milestone '{m.Id}' has no DueOn.");
+            if (string.IsNullOrWhiteSpace(m.Id)) problems.Add(new("Một mốc sơ kết, tổng kết không có Id.", "A review milestone has no Id."));
+            else if (!seen.Add(m.Id)) problems.Add(new($"Mốc sơ kết, tổng kết '{m.Id}' được định nghĩa hai lần.", $"Review milestone '{m.Id}' is defined twice."));
+            if (m.DueOn == default) problems.Add(new($"Mốc sơ kết, tổng kết '{m.Id}' không có DueOn.", $"Review milestone '{m.Id}' has no DueOn."));
         }
 
         return problems;

@@ -215,8 +215,11 @@ internal sealed class DeadlineCalculator
     /// dates, the policy's years and deadlines, the evidence): a date beyond it is an input error.
     /// </summary>
     private static PlanRulesInputException OutsideCalendar(ArgumentOutOfRangeException e) => new(
+        new LocalizedText(
         string.Create(CultureInfo.InvariantCulture,
-            $"A deadline falls outside the years {VietnameseLunarCalendar.MinSupportedDate.Year} to {VietnameseLunarCalendar.MaxSupportedDate.Year} that the working-day calendar covers (year {e.ActualValue ?? "out of range"}): check the dates and years of the plan, the policy and the evidence."),
+            $"Một hạn rơi ra ngoài các năm {VietnameseLunarCalendar.MinSupportedDate.Year} đến {VietnameseLunarCalendar.MaxSupportedDate.Year} mà lịch ngày làm việc bao quát (năm {e.ActualValue ?? "ngoài phạm vi"}): hãy kiểm tra ngày tháng và năm của kế hoạch, chính sách và dữ liệu chứng cứ."),
+        string.Create(CultureInfo.InvariantCulture,
+            $"A deadline falls outside the years {VietnameseLunarCalendar.MinSupportedDate.Year} to {VietnameseLunarCalendar.MaxSupportedDate.Year} that the working-day calendar covers (year {e.ActualValue ?? "out of range"}): check the dates and years of the plan, the policy and the evidence.")),
         innerException: e);
 
     private Deadline? FromRule(string? policyName, DateOnly anchor, int? year, Confidence anchorConfidence)

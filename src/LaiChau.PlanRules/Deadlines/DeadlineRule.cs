@@ -65,18 +65,25 @@ public sealed class DeadlineRule
     /// <summary>Checks the settings; returns the problems found (empty when valid).</summary>
     /// <param name="name">The policy name, for messages.</param>
     /// <returns>The problems, one sentence each.</returns>
-    public IEnumerable<string> Validate(string name)
+    public IEnumerable<string> Validate(string name) => LocalizedValidate(name).Select(p => p.En);
+
+    /// <summary>Like <see cref="Validate"/>, each problem in Vietnamese and English.</summary>
+    internal IEnumerable<LocalizedText> LocalizedValidate(string name)
     {
         switch (Kind)
         {
             case DeadlineRuleKind.WorkingDaysAfter when WorkingDays is null or < 1 or > 366:
-                yield return string.Create(CultureInfo.InvariantCulture, $"Deadline '{name}': WorkingDays must be 1 to 366 for WorkingDaysAfter.");
+                yield return new(
+                    $"Quy tắc tính hạn '{name}': WorkingDays phải từ 1 đến 366 với WorkingDaysAfter.",
+                    string.Create(CultureInfo.InvariantCulture, $"Deadline '{name}': WorkingDays must be 1 to 366 for WorkingDaysAfter."));
                 break;
             case DeadlineRuleKind.DayOfYear when Month is null or < 1 or > 12 || Day is null or < 1 || Day > DateTime.DaysInMonth(2023, Month!.Value):
-                yield return $"Deadline '{name}': Month and Day must form a valid day of a common year for DayOfYear.";
+                yield return new(
+                    $"Quy tắc tính hạn '{name}': Month và Day phải tạo thành một ngày có thật của năm không nhuận với DayOfYear.",
+                    $"Deadline '{name}': Month and Day must form a valid day of a common year for DayOfYear.");
                 break;
             case DeadlineRuleKind.FixedDate when Date is null:
-                yield return $"Deadline '{name}': Date is required for FixedDate.";
+                yield return new($"Quy tắc tính hạn '{name}': cần có Date với FixedDate.", $"Deadline '{name}': Date is required for FixedDate.");
                 break;
         }
     }

@@ -63,11 +63,11 @@ public static class EvidenceReader
         }
         catch (IOException e)
         {
-            throw new PlanRulesInputException($"Cannot read the file: {e.Message}", path, innerException: e);
+            throw PlanRulesInputException.CannotRead(path, e);
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new PlanRulesInputException($"Cannot read the file: {e.Message}", path, innerException: e);
+            throw PlanRulesInputException.CannotRead(path, e);
         }
     }
 
@@ -84,7 +84,7 @@ public static class EvidenceReader
         ArgumentNullException.ThrowIfNull(error);
         if (error.FileName is not null || !Sources.TryGetValue(evidence, out var source)) return error;
         var (line, column) = StrictJson.Locate(source.Input, error.JsonPath);
-        return new PlanRulesInputException(error.Reason, source.FileName, error.JsonPath, line ?? error.LineNumber, column ?? error.LinePosition, error.InnerException ?? error);
+        return new PlanRulesInputException(error.LocalizedReason, source.FileName, error.JsonPath, line ?? error.LineNumber, column ?? error.LinePosition, error.InnerException ?? error);
     }
 
     private static EvidenceSet FromInput(JsonInput input)
@@ -95,7 +95,9 @@ public static class EvidenceReader
         {
             var (line, column) = StrictJson.Locate(input, "schemaVersion");
             throw new PlanRulesInputException(
-                $"schemaVersion {evidence.SchemaVersion} is not supported; this library reads version {EvidenceSet.CurrentSchemaVersion}.",
+                new LocalizedText(
+                    $"Không hỗ trợ schemaVersion {evidence.SchemaVersion}; thư viện này đọc phiên bản {EvidenceSet.CurrentSchemaVersion}.",
+                    $"schemaVersion {evidence.SchemaVersion} is not supported; this library reads version {EvidenceSet.CurrentSchemaVersion}."),
                 fileName, "schemaVersion", line, column);
         }
 

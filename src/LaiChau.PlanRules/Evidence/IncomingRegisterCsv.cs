@@ -92,7 +92,7 @@ public static class IncomingRegisterCsv
         }
         catch (DecoderFallbackException e)
         {
-            throw new PlanRulesInputException("The file is not UTF-8 text; save it as \"CSV UTF-8\".", fileName, innerException: e);
+            throw new PlanRulesInputException(new LocalizedText("Tệp không phải là văn bản UTF-8; hãy lưu lại dưới dạng \"CSV UTF-8\".", "The file is not UTF-8 text; save it as \"CSV UTF-8\"."), fileName, innerException: e);
         }
 
         using var reader = new StringReader(text);
@@ -113,7 +113,11 @@ public static class IncomingRegisterCsv
         var catalog = options.Catalog ?? throw new ArgumentException("Catalog is required.", nameof(options));
         if (string.IsNullOrWhiteSpace(options.RegisterOf) || !catalog.TryGet(options.RegisterOf, out _))
         {
-            throw new PlanRulesInputException($"registerOf '{options.RegisterOf}' is not a body id of the catalog (for example so-noi-vu or ubnd-tinh).", fileName);
+            throw new PlanRulesInputException(
+                new LocalizedText(
+                    $"registerOf '{options.RegisterOf}' không phải là mã cơ quan, đơn vị trong danh mục (ví dụ so-noi-vu hoặc ubnd-tinh).",
+                    $"registerOf '{options.RegisterOf}' is not a body id of the catalog (for example so-noi-vu or ubnd-tinh)."),
+                fileName);
         }
 
         // Counted in characters while reading (a character is at least one UTF-8 byte), so endless text stops at the limit.
@@ -131,10 +135,10 @@ public static class IncomingRegisterCsv
         }
         catch (FormatException e)
         {
-            throw new PlanRulesInputException(e.Message, fileName, innerException: e);
+            throw new PlanRulesInputException(e is Rfc4180.CsvFormatException csv ? csv.Text : new LocalizedText("Tệp CSV sai định dạng (" + e.Message.TrimEnd('.') + ").", e.Message), fileName, innerException: e);
         }
 
-        if (records.Count == 0) throw new PlanRulesInputException("The file is empty: a header line is required (docs/csv-import.md).", fileName, lineNumber: 1);
+        if (records.Count == 0) throw new PlanRulesInputException(new LocalizedText("Tệp trống: cần có dòng tiêu đề (xem docs/csv-import.md).", "The file is empty: a header line is required (docs/csv-import.md)."), fileName, lineNumber: 1);
         var header = records[0];
         var columns = ReadHeader(header, fileName);
         var reports = new List<ReceivedReport>(records.Count - 1);
@@ -146,7 +150,10 @@ public static class IncomingRegisterCsv
             var report = ReadRow(row, options, catalog);
             if (ids.TryGetValue(report.Id, out var earlier))
             {
-                throw row.Error(Column.Number, string.Create(CultureInfo.InvariantCulture, $"Số đến '{report.Id}' is used twice (rows {earlier} and {row.Number})."));
+                throw row.Error(
+                    Column.Number,
+                    string.Create(CultureInfo.InvariantCulture, $"Số đến '{report.Id}' bị ghi hai lần (hàng {earlier} và hàng {row.Number})."),
+                    string.Create(CultureInfo.InvariantCulture, $"Số đến '{report.Id}' is used twice (rows {earlier} and {row.Number})."));
             }
 
             ids[report.Id] = row.Number;
@@ -167,14 +174,20 @@ public static class IncomingRegisterCsv
             if (!ByKey.TryGetValue(Key(name), out var column))
             {
                 throw PlanRulesInputException.InCsv(
-                    $"Unknown column '{name}'. Known columns: Ngày đến, Giờ đến, Số đến, Tác giả (Cơ quan gửi), Số ký hiệu, Ngày văn bản, Trích yếu, Kỳ báo cáo, Nơi gửi đến (Kính gửi), Hình thức gửi, and the register's STT, Đơn vị hoặc người nhận, Ký nhận, Ghi chú (docs/csv-import.md).",
+                    new LocalizedText(
+                    $"Không nhận ra cột '{name}'. Các cột được chấp nhận: Ngày đến, Giờ đến, Số đến, Tác giả (Cơ quan gửi), Số ký hiệu, Ngày văn bản, Trích yếu, Kỳ báo cáo, Nơi gửi đến (Kính gửi), Hình thức gửi, và các cột STT, Đơn vị hoặc người nhận, Ký nhận, Ghi chú của sổ (xem docs/csv-import.md).",
+                    $"Unknown column '{name}'. Known columns: Ngày đến, Giờ đến, Số đến, Tác giả (Cơ quan gửi), Số ký hiệu, Ngày văn bản, Trích yếu, Kỳ báo cáo, Nơi gửi đến (Kính gửi), Hình thức gửi, and the register's STT, Đơn vị hoặc người nhận, Ký nhận, Ghi chú (docs/csv-import.md)."),
                     fileName, 1, name, header.Line);
             }
 
             if (column == Column.Ignored) continue;
             if (!columns.TryAdd(column, i))
             {
-                throw PlanRulesInputException.InCsv($"Column '{name}' repeats column '{header.Fields[columns[column]].Trim()}'.", fileName, 1, name, header.Line);
+                throw PlanRulesInputException.InCsv(
+                    new LocalizedText(
+                        $"Cột '{name}' trùng với cột '{header.Fields[columns[column]].Trim()}'.",
+                        $"Column '{name}' repeats column '{header.Fields[columns[column]].Trim()}'."),
+                    fileName, 1, name, header.Line);
             }
         }
 
@@ -182,7 +195,11 @@ public static class IncomingRegisterCsv
         {
             if (!columns.ContainsKey(required))
             {
-                throw PlanRulesInputException.InCsv($"The header has no '{label}' column (docs/csv-import.md lists the accepted names).", fileName, 1, null, header.Line);
+                throw PlanRulesInputException.InCsv(
+                    new LocalizedText(
+                        $"Dòng tiêu đề thiếu cột '{label}' (docs/csv-import.md liệt kê các tên cột được chấp nhận).",
+                        $"The header has no '{label}' column (docs/csv-import.md lists the accepted names)."),
+                    fileName, 1, null, header.Line);
             }
         }
 
@@ -192,13 +209,13 @@ public static class IncomingRegisterCsv
     private static ReceivedReport ReadRow(Row row, IncomingRegisterCsvOptions options, BodyCatalog catalog)
     {
         var id = row.Required(Column.Number);
-        var receivedOn = row.Date(Column.ReceivedOn) ?? throw row.Error(Column.ReceivedOn, "The received date is empty.");
+        var receivedOn = row.Date(Column.ReceivedOn) ?? throw row.Error(Column.ReceivedOn, "Ngày đến để trống.", "The received date is empty.");
         var receivedAt = VietnamTime.StartOfDay(receivedOn);
         if (row.Get(Column.ReceivedTime) is { } time)
         {
             if (!TimeOnly.TryParseExact(time, ["H:mm", "HH:mm", "H:mm:ss", "HH:mm:ss", "H'h'mm", "H'g'mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
             {
-                throw row.Error(Column.ReceivedTime, $"'{time}' is not a time: write HH:mm, for example 14:30.");
+                throw row.Error(Column.ReceivedTime, $"'{time}' không phải là giờ: hãy ghi HH:mm, ví dụ 14:30.", $"'{time}' is not a time: write HH:mm, for example 14:30.");
             }
 
             receivedAt = new DateTimeOffset(receivedOn.ToDateTime(t), VietnamTime.Offset);
@@ -206,7 +223,10 @@ public static class IncomingRegisterCsv
 
         var senderText = row.Required(Column.Sender);
         var sender = catalog.FindByName(senderText, receivedOn)
-            ?? throw row.Error(Column.Sender, $"'{senderText}' matches no body of the catalog, or more than one: write its id (for example so-tai-chinh) or its full name.");
+            ?? throw row.Error(
+                Column.Sender,
+                $"'{senderText}' không khớp với cơ quan, đơn vị nào trong danh mục, hoặc khớp với nhiều hơn một: hãy ghi mã (ví dụ so-tai-chinh) hoặc tên đầy đủ.",
+                $"'{senderText}' matches no body of the catalog, or more than one: write its id (for example so-tai-chinh) or its full name.");
 
         int period;
         int? half = null, quarter = null;
@@ -215,7 +235,7 @@ public static class IncomingRegisterCsv
             // "6 tháng đầu năm 2025", "Quý III/2025": a half-yearly or quarterly report, never taken for the year's.
             period = part.Year!.Value;
             (half, quarter) = (part.Half, part.Quarter);
-            if (period is < 1990 or > 2200) throw row.Error(Column.Period, $"'{partText}' is not a reporting period between 1990 and 2200.");
+            if (period is < 1990 or > 2200) throw row.Error(Column.Period, $"'{partText}' không phải là kỳ báo cáo trong khoảng 1990 đến 2200.", $"'{partText}' is not a reporting period between 1990 and 2200.");
         }
         else if (row.Get(Column.Period) is { } periodText)
         {
@@ -223,13 +243,17 @@ public static class IncomingRegisterCsv
             if (digits.Length != 4 || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out period) || period is < 1990 or > 2200
                 || periodText.Any(ch => char.IsDigit(ch) && !char.IsAsciiDigit(ch)))
             {
-                throw row.Error(Column.Period, $"'{periodText}' is not a reporting period: write the year, for example 2025 or Năm 2025, or the half or quarter, 6 tháng đầu năm 2025, Quý III/2025.");
+                throw row.Error(
+                    Column.Period,
+                    $"'{periodText}' không phải là kỳ báo cáo: hãy ghi năm, ví dụ 2025 hoặc Năm 2025, hoặc nửa năm, quý, ví dụ 6 tháng đầu năm 2025, Quý III/2025.",
+                    $"'{periodText}' is not a reporting period: write the year, for example 2025 or Năm 2025, or the half or quarter, 6 tháng đầu năm 2025, Quý III/2025.");
             }
         }
         else
         {
             period = options.Period ?? throw row.Error(
                 row.Has(Column.Period) ? Column.Period : null,
+                "Chưa ghi kỳ báo cáo: hãy điền cột 'Kỳ báo cáo' hoặc cho biết kỳ (CLI: --period); kỳ báo cáo không bao giờ được suy ra từ ngày tháng.",
                 "The reporting period is not stated: fill the 'Kỳ báo cáo' column or give the period (CLI: --period); it is never guessed from a date.");
         }
 
@@ -237,14 +261,20 @@ public static class IncomingRegisterCsv
         if (row.Get(Column.Addressee) is { } toText)
         {
             addressee = new BodyId(catalog.FindByName(toText, receivedOn)?.Id
-                ?? throw row.Error(Column.Addressee, $"'{toText}' matches no body of the catalog, or more than one: write its id (for example ubnd-tinh) or its full name."));
+                ?? throw row.Error(
+                    Column.Addressee,
+                    $"'{toText}' không khớp với cơ quan, đơn vị nào trong danh mục, hoặc khớp với nhiều hơn một: hãy ghi mã (ví dụ ubnd-tinh) hoặc tên đầy đủ.",
+                    $"'{toText}' matches no body of the catalog, or more than one: write its id (for example ubnd-tinh) or its full name."));
         }
 
         DeliveryMeans? means = null;
         if (row.Get(Column.Means) is { } meansText)
         {
             means = MeansByKey.TryGetValue(Key(meansText), out var m) ? m
-                : throw row.Error(Column.Means, $"'{meansText}' is not a means of sending: trực tiếp, bưu điện, fax, thư điện tử, phần mềm or khác.");
+                : throw row.Error(
+                    Column.Means,
+                    $"'{meansText}' không phải là hình thức gửi: trực tiếp, bưu điện, fax, thư điện tử, phần mềm hoặc khác.",
+                    $"'{meansText}' is not a means of sending: trực tiếp, bưu điện, fax, thư điện tử, phần mềm or khác.");
         }
 
         return new ReceivedReport
@@ -308,10 +338,14 @@ public static class IncomingRegisterCsv
     }
 
     private static PlanRulesInputException NotText(string fileName) =>
-        new("The file holds NUL bytes: it is not CSV text (save the register as \"CSV UTF-8\").", fileName);
+        new(new LocalizedText("Tệp chứa byte NUL: đây không phải là văn bản CSV (hãy lưu sổ dưới dạng \"CSV UTF-8\").", "The file holds NUL bytes: it is not CSV text (save the register as \"CSV UTF-8\")."), fileName);
 
     private static PlanRulesInputException TooLarge(string fileName, long max) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"The file is larger than the limit of {max:N0} bytes; raise the limit (CLI: --max-bytes) to read it."), fileName);
+        new(
+            new LocalizedText(
+                string.Create(CultureInfo.InvariantCulture, $"Tệp lớn hơn giới hạn {max:N0} byte; hãy nâng giới hạn (CLI: --max-bytes) để đọc."),
+                string.Create(CultureInfo.InvariantCulture, $"The file is larger than the limit of {max:N0} bytes; raise the limit (CLI: --max-bytes) to read it.")),
+            fileName);
 
     private readonly record struct BodyId(string Value);
 
@@ -341,19 +375,19 @@ public static class IncomingRegisterCsv
             }
         }
 
-        public string Required(Column column) => Get(column) ?? throw Error(column, "The cell is empty.");
+        public string Required(Column column) => Get(column) ?? throw Error(column, "Ô này để trống.", "The cell is empty.");
 
         public DateOnly? Date(Column column)
         {
             if (Get(column) is not { } s) return null;
             if (DateOnly.TryParseExact(s, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-            throw Error(column, $"'{s}' is not a date: write dd/MM/yyyy (for example 16/12/2025) or yyyy-MM-dd, and a day that exists.");
+            throw Error(column, $"'{s}' không phải là ngày: hãy ghi dd/MM/yyyy (ví dụ 16/12/2025) hoặc yyyy-MM-dd, và là ngày có thật.", $"'{s}' is not a date: write dd/MM/yyyy (for example 16/12/2025) or yyyy-MM-dd, and a day that exists.");
         }
 
-        public PlanRulesInputException Error(Column? column, string reason)
+        public PlanRulesInputException Error(Column? column, string vi, string en)
         {
             var name = column is { } c && columns.TryGetValue(c, out var i) ? header[i].Trim() : null;
-            return PlanRulesInputException.InCsv(reason, fileName, number, name, record.Line);
+            return PlanRulesInputException.InCsv(new LocalizedText(vi, en), fileName, number, name, record.Line);
         }
     }
 }

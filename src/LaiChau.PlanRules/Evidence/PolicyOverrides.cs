@@ -65,12 +65,12 @@ public sealed record PolicyOverrides
         ArgumentNullException.ThrowIfNull(policy);
         foreach (var (name, rule) in Deadlines ?? new Dictionary<string, DeadlineRule>())
         {
-            if (rule is null) throw new PlanRulesInputException($"The deadline rule '{name}' is null: give a rule, or leave the name out.", jsonPath: "policy.deadlines." + name);
+            if (rule is null) throw new PlanRulesInputException(new LocalizedText($"Quy tắc tính hạn '{name}' có giá trị null: hãy ghi quy tắc, hoặc bỏ tên này.", $"The deadline rule '{name}' is null: give a rule, or leave the name out."), jsonPath: "policy.deadlines." + name);
         }
 
         for (var i = 0; i < (ReviewMilestones?.Count ?? 0); i++)
         {
-            if (ReviewMilestones![i] is null) throw new PlanRulesInputException("A review milestone is null.", jsonPath: string.Create(CultureInfo.InvariantCulture, $"policy.reviewMilestones[{i}]"));
+            if (ReviewMilestones![i] is null) throw new PlanRulesInputException(new LocalizedText("Một mốc sơ kết, tổng kết có giá trị null.", "A review milestone is null."), jsonPath: string.Create(CultureInfo.InvariantCulture, $"policy.reviewMilestones[{i}]"));
         }
 
         var p = policy.Clone();

@@ -81,14 +81,18 @@ internal static class Rfc4180
 
             if (afterQuote)
             {
-                throw new FormatException(FormattableString.Invariant($"Line {line}: text after a closing quote; a quote inside a quoted field is written twice (\"\")."));
+                throw new CsvFormatException(
+                    FormattableString.Invariant($"Dòng {line}: có chữ sau dấu ngoặc kép đóng; dấu ngoặc kép bên trong một trường đặt trong ngoặc kép phải viết hai lần (\"\")."),
+                    FormattableString.Invariant($"Line {line}: text after a closing quote; a quote inside a quoted field is written twice (\"\")."));
             }
 
             if (ch == '"')
             {
                 if (field.Length > 0)
                 {
-                    throw new FormatException(FormattableString.Invariant($"Line {line}: a quote inside an unquoted field; enclose the field in quotes and double the quote (\"\")."));
+                    throw new CsvFormatException(
+                        FormattableString.Invariant($"Dòng {line}: có dấu ngoặc kép trong một trường không đặt trong ngoặc kép; hãy đặt trường trong ngoặc kép và viết dấu ngoặc kép hai lần (\"\")."),
+                        FormattableString.Invariant($"Line {line}: a quote inside an unquoted field; enclose the field in quotes and double the quote (\"\")."));
                 }
 
                 quoted = true;
@@ -102,7 +106,9 @@ internal static class Rfc4180
 
         if (quoted)
         {
-            throw new FormatException(FormattableString.Invariant($"Line {recordLine}: a quoted field is not closed before the end of the file."));
+            throw new CsvFormatException(
+                FormattableString.Invariant($"Dòng {recordLine}: một trường đặt trong ngoặc kép chưa được đóng trước khi hết tệp."),
+                FormattableString.Invariant($"Line {recordLine}: a quoted field is not closed before the end of the file."));
         }
 
         if (fieldStarted || field.Length > 0 || fields.Count > 0)
@@ -155,5 +161,11 @@ internal static class Rfc4180
         }
 
         return needs ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+    }
+
+    /// <summary>A malformed CSV text, the reason in Vietnamese and English (the message is the English).</summary>
+    internal sealed class CsvFormatException(string vi, string en) : FormatException(en)
+    {
+        public LocalizedText Text { get; } = new(vi, en);
     }
 }

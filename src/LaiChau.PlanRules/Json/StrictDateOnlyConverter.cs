@@ -9,9 +9,9 @@ namespace LaiChau.PlanRules.Json;
 /// </summary>
 internal sealed class StrictDateOnlyConverter : StrictStringConverter<DateOnly>
 {
-    protected override string Expected => "A date (yyyy-MM-dd)";
+    protected override LocalizedText Expected { get; } = new("một ngày (yyyy-MM-dd)", "A date (yyyy-MM-dd)");
 
-    protected override string Form => "A date must be a string in the form yyyy-MM-dd";
+    protected override LocalizedText Form { get; } = new("Ngày phải là một chuỗi dạng yyyy-MM-dd", "A date must be a string in the form yyyy-MM-dd");
 
     protected override DateOnly ParseText(string s) => Parse(s);
 
@@ -29,11 +29,17 @@ internal sealed class StrictDateOnlyConverter : StrictStringConverter<DateOnly>
             && int.TryParse(s.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m)
             && int.TryParse(s.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out _))
         {
-            throw new JsonSerializationException(m is >= 1 and <= 12 && y >= 1
-                ? $"'{s}' is not a date: {CultureInfo.InvariantCulture.Calendar.GetDaysInMonth(y, m)} is the last day of month {m} of {y}."
-                : $"'{s}' is not a date: the month must be 01 to 12.");
+            if (m is >= 1 and <= 12 && y >= 1)
+            {
+                var last = CultureInfo.InvariantCulture.Calendar.GetDaysInMonth(y, m);
+                throw new LocalizedJsonException(
+                    $"'{s}' không phải là ngày hợp lệ: tháng {m} năm {y} chỉ có {last} ngày.",
+                    $"'{s}' is not a date: {last} is the last day of month {m} of {y}.");
+            }
+
+            throw new LocalizedJsonException($"'{s}' không phải là ngày hợp lệ: tháng phải từ 01 đến 12.", $"'{s}' is not a date: the month must be 01 to 12.");
         }
 
-        throw new JsonSerializationException($"'{s}' is not a date in the form yyyy-MM-dd.");
+        throw new LocalizedJsonException($"'{s}' không phải là ngày dạng yyyy-MM-dd.", $"'{s}' is not a date in the form yyyy-MM-dd.");
     }
 }

@@ -21,14 +21,18 @@ internal sealed class StrictIntegerConverter : JsonConverter
         var target = Nullable.GetUnderlyingType(objectType) ?? objectType;
         if (reader.TokenType == JsonToken.Null)
         {
-            return nullable ? null : throw new JsonSerializationException("An integer is required here, not null.");
+            return nullable ? null : throw new LocalizedJsonException("Ở đây cần một số nguyên, không phải null.", "An integer is required here, not null.");
         }
 
         if (reader.TokenType != JsonToken.Integer)
         {
             var shown = reader.TokenType == JsonToken.String ? $"the string \"{reader.Value}\"" : reader.TokenType == JsonToken.Float
                 ? "the number " + Convert.ToString(reader.Value, CultureInfo.InvariantCulture) + " with a fraction or an exponent" : reader.TokenType.ToString();
-            throw new JsonSerializationException($"An integer is required here (digits without quotes, a fraction or leading zeros), not {shown}.");
+            var shownVi = reader.TokenType == JsonToken.String ? $"chuỗi \"{reader.Value}\"" : reader.TokenType == JsonToken.Float
+                ? "số " + Convert.ToString(reader.Value, CultureInfo.InvariantCulture) + " có phần thập phân hoặc số mũ" : reader.TokenType.ToString();
+            throw new LocalizedJsonException(
+                $"Ở đây cần một số nguyên (chữ số không đặt trong ngoặc kép, không có phần thập phân, không có số 0 ở đầu), không phải {shownVi}.",
+                $"An integer is required here (digits without quotes, a fraction or leading zeros), not {shown}.");
         }
 
         var value = reader.Value switch
@@ -39,7 +43,7 @@ internal sealed class StrictIntegerConverter : JsonConverter
             var other => BigInteger.Parse(Convert.ToString(other, CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture),
         };
         var (min, max) = target == typeof(int) ? ((BigInteger)int.MinValue, (BigInteger)int.MaxValue) : (long.MinValue, long.MaxValue);
-        if (value < min || value > max) throw new JsonSerializationException($"{value} is out of range for an integer here.");
+        if (value < min || value > max) throw new LocalizedJsonException($"{value} nằm ngoài phạm vi số nguyên cho phép ở đây.", $"{value} is out of range for an integer here.");
         return target == typeof(int) ? (int)value : (object)(long)value;
     }
 

@@ -58,11 +58,11 @@ internal static partial class StrictJson
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
         {
-            throw new PlanRulesInputException("The input is UTF-16 or UTF-32 text: save it as UTF-8.", fileName);
+            throw new PlanRulesInputException(new LocalizedText("Dữ liệu vào là văn bản UTF-16 hoặc UTF-32: hãy lưu lại dưới dạng UTF-8.", "The input is UTF-16 or UTF-32 text: save it as UTF-8."), fileName);
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-        if (!System.Text.Unicode.Utf8.IsValid(bytes)) throw new PlanRulesInputException("The input is not valid UTF-8 text.", fileName);
+        if (!System.Text.Unicode.Utf8.IsValid(bytes)) throw new PlanRulesInputException(new LocalizedText("Dữ liệu vào không phải là văn bản UTF-8 hợp lệ.", "The input is not valid UTF-8 text."), fileName);
         return Checked(bytes.ToArray(), fileName, limits, allowComments);
     }
 
@@ -80,7 +80,7 @@ internal static partial class StrictJson
         }
         catch (EncoderFallbackException e)
         {
-            throw new PlanRulesInputException("The input is not valid Unicode text (a lone surrogate).", fileName, innerException: e);
+            throw new PlanRulesInputException(new LocalizedText("Dữ liệu vào không phải là văn bản Unicode hợp lệ (có một nửa cặp thay thế đứng lẻ).", "The input is not valid Unicode text (a lone surrogate)."), fileName, innerException: e);
         }
 
         if (bytes.Length > limits.MaxBytes) throw TooLarge(fileName, limits);
@@ -120,7 +120,7 @@ internal static partial class StrictJson
         try
         {
             return serializer.Deserialize<T>(reader)
-                ?? throw new PlanRulesInputException("The input is empty (null).", fileName, string.Empty, 1, 1);
+                ?? throw new PlanRulesInputException(new LocalizedText("Dữ liệu vào rỗng (null).", "The input is empty (null)."), fileName, string.Empty, 1, 1);
         }
         catch (PlanRulesInputException e)
         {
@@ -137,13 +137,15 @@ internal static partial class StrictJson
             }
 
             throw new PlanRulesInputException(
-                CleanMessage(e.InnerException is FormatException or OverflowException or ArgumentException ? e.InnerException.Message : e.Message),
+                e as LocalizedJsonException is { } own ? new LocalizedText(own.Text.Vi, CleanMessage(own.Text.En))
+                : e.InnerException as LocalizedJsonException is { } inner ? new LocalizedText(inner.Text.Vi, CleanMessage(inner.Text.En))
+                : Localize(CleanMessage(e.InnerException is FormatException or OverflowException or ArgumentException ? e.InnerException.Message : e.Message)),
                 fileName, path ?? reader.Path, line == 0 ? null : line, line == 0 ? null : column, e);
         }
         catch (Exception e) when (e is FormatException or OverflowException or ArgumentException or InvalidCastException)
         {
             var li = (IJsonLineInfo)reader;
-            throw new PlanRulesInputException(CleanMessage(e.Message), fileName, reader.Path,
+            throw new PlanRulesInputException(Localize(CleanMessage(e.Message)), fileName, reader.Path,
                 li.HasLineInfo() ? li.LineNumber : null, li.HasLineInfo() ? li.LinePosition : null, e);
         }
     }
@@ -199,9 +201,105 @@ internal static partial class StrictJson
 
     /// <summary>The error for an input over <see cref="JsonInputLimits.MaxBytes"/>: the same whatever the entry point.</summary>
     internal static PlanRulesInputException TooLarge(string fileName, JsonInputLimits limits) =>
-        new(string.Create(CultureInfo.InvariantCulture,
-            $"The input is larger than the limit of {limits.MaxBytes:N0} bytes; raise JsonInputLimits.MaxBytes (CLI: --max-bytes) to read it."),
+        new(
+            new LocalizedText(
+                string.Create(CultureInfo.InvariantCulture,
+                    $"Dữ liệu vào lớn hơn giới hạn {limits.MaxBytes:N0} byte; hãy nâng JsonInputLimits.MaxBytes (CLI: --max-bytes) để đọc."),
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The input is larger than the limit of {limits.MaxBytes:N0} bytes; raise JsonInputLimits.MaxBytes (CLI: --max-bytes) to read it.")),
             fileName);
+
+    /// <summary>
+    /// The Vietnamese for a reason Newtonsoft.Json (or the .NET parsing it calls) gave in English, already cleaned by
+    /// <see cref="CleanMessage"/>: the kinds of error a person meets in a JSON file are said in Vietnamese; any other
+    /// keeps its English detail inside a Vietnamese sentence.
+    /// </summary>
+    internal static LocalizedText Localize(string en)
+    {
+        var m = NotAMember().Match(en);
+        if (m.Success) return new($"Trường '{m.Groups["name"].Value}' không có trong định dạng này (kiểm tra lại tên trường).", en);
+        m = RequiredMissing().Match(en);
+        if (m.Success) return new($"Thiếu trường bắt buộc '{m.Groups["name"].Value}'.", en);
+        m = RequiredNull().Match(en);
+        if (m.Success) return new($"Trường bắt buộc '{m.Groups["name"].Value}' phải có giá trị, không được là null.", en);
+        m = ShapeRequired().Match(en);
+        if (m.Success)
+        {
+            static string Kind(string k) => k switch
+            {
+                "array [...]" or "array" => "mảng JSON [...]",
+                "object {...}" or "object" => "đối tượng JSON {...}",
+                "string" => "chuỗi JSON",
+                _ => "giá trị đơn JSON",
+            };
+            return new($"Ở đây cần một {Kind(m.Groups["required"].Value)}, không phải một {Kind(m.Groups["given"].Value)}.", en);
+        }
+
+        m = WrongKind().Match(en);
+        if (m.Success)
+        {
+            var given = m.Groups["given"].Value switch
+            {
+                "a number" => "một số",
+                "true or false" => "true hoặc false",
+                "a string" => "một chuỗi",
+                _ => "giá trị này",
+            };
+            return new($"Giá trị sai kiểu: {given} ở chỗ định dạng cần một đối tượng hoặc một kiểu giá trị khác.", en);
+        }
+
+        m = ErrorConverting().Match(en);
+        if (m.Success) return new($"Không chuyển được giá trị {m.Groups["value"].Value} sang kiểu giá trị mà định dạng yêu cầu.", en);
+        m = UnexpectedCharacter().Match(en);
+        if (m.Success) return new($"Gặp ký tự không mong đợi khi đọc giá trị: {m.Groups["what"].Value}.", en);
+        m = NotInList().Match(en);
+        if (m.Success) return new($"Giá trị '{m.Groups["value"].Value}' không thuộc các giá trị được chấp nhận.", en);
+        m = NotABoolean().Match(en);
+        if (m.Success) return new($"Ở đây cần true hoặc false, không phải '{m.Groups["value"].Value}'.", en);
+        m = NotADecimal().Match(en);
+        if (m.Success) return new($"'{m.Groups["value"].Value}' không phải là số hợp lệ.", en);
+        m = EnumToken().Match(en);
+        if (m.Success) return new($"Ở đây cần tên của một giá trị, viết thành chuỗi, không phải {m.Groups["token"].Value}.", en);
+        if (en.StartsWith("Must specify valid information for parsing in the string", StringComparison.Ordinal))
+        {
+            return new("Chuỗi rỗng: ở đây cần một giá trị.", en);
+        }
+
+        return new("Dữ liệu JSON không hợp lệ (" + en.TrimEnd('.') + ").", en);
+    }
+
+    [GeneratedRegex(@"^Could not find member '(?<name>[^']*)'")]
+    private static partial Regex NotAMember();
+
+    [GeneratedRegex(@"^Required property '(?<name>[^']*)' not found in JSON")]
+    private static partial Regex RequiredMissing();
+
+    [GeneratedRegex(@"^Required property '(?<name>[^']*)' expects a (?:non-null )?value but got null")]
+    private static partial Regex RequiredNull();
+
+    [GeneratedRegex(@"^A JSON (?<required>array \[\.\.\.\]|object \{\.\.\.\}|string|primitive value) is required here, not a JSON (?<given>object|array|primitive value)")]
+    private static partial Regex ShapeRequired();
+
+    [GeneratedRegex(@"^The value has the wrong kind: (?<given>a number|true or false|a string|this value) where")]
+    private static partial Regex WrongKind();
+
+    [GeneratedRegex(@"^Error converting value (?<value>.*) to the kind of value the format expects")]
+    private static partial Regex ErrorConverting();
+
+    [GeneratedRegex(@"^Unexpected character encountered while parsing value: (?<what>.*?)\.?$")]
+    private static partial Regex UnexpectedCharacter();
+
+    [GeneratedRegex(@"^Requested value '(?<value>.*)' was not found")]
+    private static partial Regex NotInList();
+
+    [GeneratedRegex(@"^Unexpected token (?<token>\w+) when parsing enum")]
+    private static partial Regex EnumToken();
+
+    [GeneratedRegex(@"^Could not convert string to boolean: (?<value>.*?)\.?$")]
+    private static partial Regex NotABoolean();
+
+    [GeneratedRegex(@"^Input string '(?<value>.*)' is not a valid (?:decimal|number|integer)")]
+    private static partial Regex NotADecimal();
 
     /// <summary>
     /// Removes Newtonsoft's own ", line x, position y" suffix (the exception states the location itself) and the

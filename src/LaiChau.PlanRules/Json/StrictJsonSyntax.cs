@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -9,7 +10,7 @@ namespace LaiChau.PlanRules.Json;
 /// (<c>03751</c>), hex (<c>0x7E9</c>), <c>NaN</c> and raw control characters inside strings are refused, with the
 /// file, the JSON path, the line and the column. It allocates nothing per token and also bounds the depth.
 /// </summary>
-internal static class StrictJsonSyntax
+internal static partial class StrictJsonSyntax
 {
     /// <summary>Checks <paramref name="utf8"/> (no byte-order mark); a <see cref="PlanRulesInputException"/> at the first fault.</summary>
     /// <param name="utf8">The input.</param>
@@ -36,14 +37,14 @@ internal static class StrictJsonSyntax
                         frames[^1] = (false, 0, name);
                         if (!names[frames.Count - 1].Add(name))
                         {
-                            throw Located($"Property with the name '{name}' already exists in the current JSON object.", utf8, ref reader, frames, fileName);
+                            throw Located(new($"Trường '{name}' đã có trong đối tượng JSON này (một trường chỉ được ghi một lần).", $"Property with the name '{name}' already exists in the current JSON object."), utf8, ref reader, frames, fileName);
                         }
 
                         break;
                     case JsonTokenType.StartObject or JsonTokenType.StartArray:
                         if (frames.Count == 0 && reader.TokenType != JsonTokenType.StartObject)
                         {
-                            throw Located("The input must be a JSON object.", utf8, ref reader, frames, fileName);
+                            throw Located(MustBeObject, utf8, ref reader, frames, fileName);
                         }
 
                         Advance(frames);
@@ -59,7 +60,7 @@ internal static class StrictJsonSyntax
                         frames.RemoveAt(frames.Count - 1);
                         break;
                     default:
-                        if (frames.Count == 0) throw Located("The input must be a JSON object.", utf8, ref reader, frames, fileName);
+                        if (frames.Count == 0) throw Located(MustBeObject, utf8, ref reader, frames, fileName);
                         Advance(frames);
                         if (reader.TokenType == JsonTokenType.String && MayCarryMarks(reader.ValueSpan) && CombiningMarks.HasOverlongRun(reader.GetString()!))
                         {
@@ -75,9 +76,11 @@ internal static class StrictJsonSyntax
             var line = (int)(e.LineNumber ?? 0);
             var column = Column(utf8, line, (int)(e.BytePositionInLine ?? 0));
             var reason = Clean(e.Message);
-            if (frames.Count >= limits.MaxDepth && reason.Contains("depth", StringComparison.OrdinalIgnoreCase))
+            if (frames.Count >= limits.MaxDepth && reason.En.Contains("depth", StringComparison.OrdinalIgnoreCase))
             {
-                reason = $"The JSON is nested deeper than the limit of {limits.MaxDepth} levels; raise JsonInputLimits.MaxDepth to read it.";
+                reason = new(
+                    string.Create(CultureInfo.InvariantCulture, $"Dữ liệu JSON lồng nhau sâu quá giới hạn {limits.MaxDepth} cấp; hãy nâng JsonInputLimits.MaxDepth để đọc."),
+                    string.Create(CultureInfo.InvariantCulture, $"The JSON is nested deeper than the limit of {limits.MaxDepth} levels; raise JsonInputLimits.MaxDepth to read it."));
             }
 
             throw new PlanRulesInputException(reason, fileName, Path(frames), line + 1, column, e);
@@ -199,7 +202,9 @@ internal static class StrictJsonSyntax
         }
     }
 
-    private static PlanRulesInputException Located(string reason, ReadOnlySpan<byte> utf8, ref Utf8JsonReader reader, List<(bool Array, int Index, string? Name)> frames, string fileName)
+    private static readonly LocalizedText MustBeObject = new("Dữ liệu vào phải là một đối tượng JSON {...}.", "The input must be a JSON object.");
+
+    private static PlanRulesInputException Located(LocalizedText reason, ReadOnlySpan<byte> utf8, ref Utf8JsonReader reader, List<(bool Array, int Index, string? Name)> frames, string fileName)
     {
         var (line, column) = LineAndColumn(utf8, EndOfFirstToken(ref reader));
         return new PlanRulesInputException(reason, fileName, Path(frames), line, column);
@@ -246,12 +251,53 @@ internal static class StrictJsonSyntax
     }
 
     // System.Text.Json ends its messages with " LineNumber: 0 | BytePositionInLine: 12." (stated by the exception);
-    // its message for a truncated input speaks of depth and payloads: said plainly here.
-    private static string Clean(string message)
+    // its message for a truncated input speaks of depth and payloads: said plainly here. Its other messages are in
+    // English and name the character at fault: the Vietnamese reason frames them.
+    private static LocalizedText Clean(string message)
     {
-        if (message.StartsWith("Expected depth to be zero", StringComparison.Ordinal)) return "The input ends before every object and array is closed (is it truncated?).";
+        if (message.StartsWith("Expected depth to be zero", StringComparison.Ordinal))
+        {
+            return new(
+                "Dữ liệu vào kết thúc khi còn đối tượng hoặc mảng chưa đóng (tệp có bị cắt cụt không?).",
+                "The input ends before every object and array is closed (is it truncated?).");
+        }
+
         var i = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var m = (i > 0 ? message[..i] : message).TrimEnd('.', ' ');
-        return m + ".";
+        return new(Vietnamese(m) ?? "Cú pháp JSON không hợp lệ (" + m + ").", m + ".");
     }
+
+    // The Vietnamese for the syntax errors System.Text.Json reports; null for one it words otherwise.
+    private static string? Vietnamese(string m)
+    {
+        if (m.EndsWith(", but instead reached end of data", StringComparison.Ordinal))
+        {
+            return "Dữ liệu vào kết thúc giữa chừng (tệp có bị cắt cụt không?).";
+        }
+
+        if (m.StartsWith("The input does not contain any JSON tokens", StringComparison.Ordinal)) return "Dữ liệu vào không có nội dung JSON nào (tệp trống?).";
+        if (m.StartsWith("The JSON array contains a trailing comma", StringComparison.Ordinal)) return "Mảng JSON có dấu phẩy thừa ở cuối.";
+        if (m.StartsWith("The JSON object contains a trailing comma", StringComparison.Ordinal)) return "Đối tượng JSON có dấu phẩy thừa ở cuối.";
+        if (m.StartsWith("Invalid leading zero before ", StringComparison.Ordinal)) return "Số không được có số 0 ở đầu (số 0 đứng trước " + m["Invalid leading zero before ".Length..] + ").";
+        var s = SyntaxError().Match(m);
+        if (!s.Success) return null;
+        var c = s.Groups["c"].Value;
+        return s.Groups["what"].Value switch
+        {
+            "is an invalid start of a value" => $"Ký tự '{c}' không thể mở đầu một giá trị JSON.",
+            "is an invalid start of a property name. Expected a '\"'" => $"Ký tự '{c}' không thể mở đầu tên trường; cần dấu '\"'.",
+            "is invalid after a property name. Expected a ':'" => $"Ký tự '{c}' không hợp lệ sau tên trường; cần dấu ':'.",
+            "is invalid after a value. Expected either ',', '}', or ']'" => $"Ký tự '{c}' không hợp lệ sau một giá trị; cần ',', '}}' hoặc ']'.",
+            "is invalid after a single JSON value. Expected end of data" => $"Ký tự '{c}' không hợp lệ: dữ liệu lẽ ra kết thúc sau giá trị JSON chính.",
+            "is invalid within a JSON string. The string should be correctly escaped" => $"Ký tự '{c}' không được phép trong chuỗi JSON; chuỗi phải được thoát (escape) đúng cách.",
+            "is an invalid escapable character within a JSON string. The string should be correctly escaped" => $"'\\{c}' không phải là ký tự thoát hợp lệ trong chuỗi JSON.",
+            "is invalid without a matching open" => $"Ký tự '{c}' đóng một đối tượng hoặc mảng chưa được mở.",
+            "is an invalid end of a number. Expected a delimiter" => $"Ký tự '{c}' không hợp lệ ở cuối một số; cần dấu phân cách.",
+            var what when what.StartsWith("is an invalid JSON literal", StringComparison.Ordinal) => $"'{c}' không phải là giá trị JSON hợp lệ (true, false hoặc null).",
+            _ => null,
+        };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^'(?<c>.*)' (?<what>is (?:an )?invalid .*)$", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex SyntaxError();
 }

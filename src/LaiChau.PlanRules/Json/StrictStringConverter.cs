@@ -11,10 +11,10 @@ internal abstract class StrictStringConverter<T> : JsonConverter
     where T : struct
 {
     /// <summary>What is expected, starting a sentence: "A date (yyyy-MM-dd)" (is required here, not null).</summary>
-    protected abstract string Expected { get; }
+    protected abstract LocalizedText Expected { get; }
 
     /// <summary>The form it must take, a sentence without its end: "A date must be a string in the form yyyy-MM-dd".</summary>
-    protected abstract string Form { get; }
+    protected abstract LocalizedText Form { get; }
 
     public sealed override bool CanConvert(Type objectType) => objectType == typeof(T) || objectType == typeof(T?);
 
@@ -23,12 +23,12 @@ internal abstract class StrictStringConverter<T> : JsonConverter
         if (reader.TokenType == JsonToken.Null)
         {
             if (objectType == typeof(T?)) return null;
-            throw new JsonSerializationException($"{Expected} is required here, not null.");
+            throw new LocalizedJsonException($"Ở đây cần {Expected.Vi}, không phải null.", $"{Expected.En} is required here, not null.");
         }
 
         if (reader.TokenType != JsonToken.String || reader.Value is not string s)
         {
-            throw new JsonSerializationException($"{Form}, not {reader.TokenType}.");
+            throw new LocalizedJsonException($"{Form.Vi}, không phải {reader.TokenType}.", $"{Form.En}, not {reader.TokenType}.");
         }
 
         return ParseText(s);

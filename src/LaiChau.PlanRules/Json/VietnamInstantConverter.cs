@@ -21,9 +21,9 @@ internal sealed class VietnamInstantConverter : StrictStringConverter<DateTimeOf
         "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm",
     ];
 
-    protected override string Expected => "An instant (ISO 8601)";
+    protected override LocalizedText Expected { get; } = new("một thời điểm (ISO 8601)", "An instant (ISO 8601)");
 
-    protected override string Form => "An instant must be an ISO 8601 string";
+    protected override LocalizedText Form { get; } = new("Thời điểm phải là một chuỗi ISO 8601", "An instant must be an ISO 8601 string");
 
     protected override DateTimeOffset ParseText(string s) => Parse(s);
 
@@ -54,7 +54,8 @@ internal sealed class VietnamInstantConverter : StrictStringConverter<DateTimeOf
             return VietnamTime.StartOfDay(date);
         }
 
-        throw new JsonSerializationException(
+        throw new LocalizedJsonException(
+            $"'{s}' không phải là thời điểm hợp lệ: hãy viết theo ISO 8601, ví dụ 2025-12-16T09:30:00+07:00 (không ghi múi giờ thì hiểu là giờ Việt Nam).",
             $"'{s}' is not an instant: use ISO 8601 such as 2025-12-16T09:30:00+07:00 (without an offset it is read as Vietnam time).");
     }
 }

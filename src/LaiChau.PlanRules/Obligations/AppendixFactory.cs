@@ -13,15 +13,15 @@ internal static class AppendixFactory
         for (var i = 0; i < specs.Count; i++)
         {
             var path = $"plan.appendixTasks[{i}]";
-            var s = specs[i] ?? throw new PlanRulesInputException("An appendix task is null.", jsonPath: path);
+            var s = specs[i] ?? throw new PlanRulesInputException(new LocalizedText("Một nhiệm vụ phụ lục có giá trị null.", "An appendix task is null."), jsonPath: path);
             if (!PlanText.IsTaskId(s.Id))
             {
-                throw new PlanRulesInputException($"Task id '{s.Id}' must be 1 to {PlanText.MaxTaskIdLength} of [A-Za-z0-9_-].", jsonPath: path + ".id");
+                throw new PlanRulesInputException(new LocalizedText($"Mã nhiệm vụ '{s.Id}' phải gồm 1 đến {PlanText.MaxTaskIdLength} ký tự [A-Za-z0-9_-].", $"Task id '{s.Id}' must be 1 to {PlanText.MaxTaskIdLength} of [A-Za-z0-9_-]."), jsonPath: path + ".id");
             }
 
-            if (!ids.Add(s.Id)) throw new PlanRulesInputException($"Task id '{s.Id}' is used twice.", jsonPath: path + ".id");
-            if (string.IsNullOrWhiteSpace(s.Title)) throw new PlanRulesInputException("The task has no title.", jsonPath: path + ".title");
-            if (string.IsNullOrWhiteSpace(s.Lead)) throw new PlanRulesInputException("The task has no lead.", jsonPath: path + ".lead");
+            if (!ids.Add(s.Id)) throw new PlanRulesInputException(new LocalizedText($"Mã nhiệm vụ '{s.Id}' bị dùng hai lần.", $"Task id '{s.Id}' is used twice."), jsonPath: path + ".id");
+            if (string.IsNullOrWhiteSpace(s.Title)) throw new PlanRulesInputException(new LocalizedText("Nhiệm vụ không có tên.", "The task has no title."), jsonPath: path + ".title");
+            if (string.IsNullOrWhiteSpace(s.Lead)) throw new PlanRulesInputException(new LocalizedText("Nhiệm vụ không có cơ quan chủ trì.", "The task has no lead."), jsonPath: path + ".lead");
             TaskTiming timing;
             try
             {
@@ -29,7 +29,7 @@ internal static class AppendixFactory
             }
             catch (TaskTimingFormatException e)
             {
-                throw new PlanRulesInputException(e.Message, jsonPath: path + ".timing", innerException: e);
+                throw new PlanRulesInputException(new LocalizedText(e.MessageVi, e.Message), jsonPath: path + ".timing", innerException: e);
             }
 
             tasks.Add(new AppendixTask(appendixPath, s.Id, s.Title, s.Lead, [.. s.Coordinating], timing, s.Product, s.ParentClause));

@@ -96,7 +96,9 @@ internal sealed class ObligationModel
         if (plan.Appendix.Tasks.Count > limits.MaxAppendixTasks)
         {
             throw new PlanRulesInputException(
-                string.Create(CultureInfo.InvariantCulture, $"The plan's appendix has {plan.Appendix.Tasks.Count} tasks: over the limit of {limits.MaxAppendixTasks} ({ModelLimits.AppendixTasksSetting})."),
+                new LocalizedText(
+                    string.Create(CultureInfo.InvariantCulture, $"Phụ lục của kế hoạch có {plan.Appendix.Tasks.Count} nhiệm vụ: vượt giới hạn {limits.MaxAppendixTasks} ({ModelLimits.AppendixTasksSetting})."),
+                    string.Create(CultureInfo.InvariantCulture, $"The plan's appendix has {plan.Appendix.Tasks.Count} tasks: over the limit of {limits.MaxAppendixTasks} ({ModelLimits.AppendixTasksSetting}).")),
                 jsonPath: "plan.appendixTasks");
         }
 
@@ -113,7 +115,9 @@ internal sealed class ObligationModel
         else
         {
             throw new PlanRulesInputException(
-                $"The plan '{plan.Id}' is an unsigned draft: give its signing date (plan.signedOn) or set the first year covered (policy.firstYear).",
+                new LocalizedText(
+                    $"Kế hoạch '{plan.Id}' là dự thảo chưa ký: hãy cho biết ngày ký (plan.signedOn) hoặc đặt năm đầu tiên được theo dõi (policy.firstYear).",
+                    $"The plan '{plan.Id}' is an unsigned draft: give its signing date (plan.signedOn) or set the first year covered (policy.firstYear)."),
                 jsonPath: "plan.signedOn");
         }
 
@@ -121,14 +125,18 @@ internal sealed class ObligationModel
         if (firstYear > lastYear)
         {
             throw new PlanRulesInputException(
-                string.Create(CultureInfo.InvariantCulture, $"The first period covered ({firstYear}) is after the last ({lastYear})."),
+                new LocalizedText(
+                    string.Create(CultureInfo.InvariantCulture, $"Kỳ đầu tiên được theo dõi ({firstYear}) ở sau kỳ cuối cùng ({lastYear})."),
+                    string.Create(CultureInfo.InvariantCulture, $"The first period covered ({firstYear}) is after the last ({lastYear}).")),
                 jsonPath: "policy.lastYear");
         }
 
         if (lastYear - firstYear + 1 > limits.MaxPeriods)
         {
             throw new PlanRulesInputException(
-                string.Create(CultureInfo.InvariantCulture, $"The periods covered, {firstYear} to {lastYear}, are {lastYear - firstYear + 1} years: over the limit of {limits.MaxPeriods} ({ModelLimits.PeriodsSetting})."),
+                new LocalizedText(
+                    string.Create(CultureInfo.InvariantCulture, $"Các kỳ được theo dõi, từ {firstYear} đến {lastYear}, gồm {lastYear - firstYear + 1} năm: vượt giới hạn {limits.MaxPeriods} ({ModelLimits.PeriodsSetting})."),
+                    string.Create(CultureInfo.InvariantCulture, $"The periods covered, {firstYear} to {lastYear}, are {lastYear - firstYear + 1} years: over the limit of {limits.MaxPeriods} ({ModelLimits.PeriodsSetting}).")),
                 jsonPath: policy.FirstYear is null ? "policy.lastYear" : "policy.firstYear");
         }
 
@@ -180,7 +188,9 @@ internal sealed class ObligationModel
             if (!Catalog.TryGetGroup(template.ObligatedGroupIds[i], out _))
             {
                 throw new PlanRulesInputException(
-                    $"Obligation template '{template.Id}' names group '{template.ObligatedGroupIds[i]}', which the catalog does not have.",
+                    new LocalizedText(
+                        $"Mẫu nghĩa vụ '{template.Id}' nêu nhóm '{template.ObligatedGroupIds[i]}', nhưng danh mục không có nhóm này.",
+                        $"Obligation template '{template.Id}' names group '{template.ObligatedGroupIds[i]}', which the catalog does not have."),
                     jsonPath: $"obligationTemplates[{Plan.ObligationTemplates.ToList().IndexOf(template)}].obligatedGroupIds[{i}]");
             }
         }
@@ -190,7 +200,9 @@ internal sealed class ObligationModel
             if (!Catalog.TryGet(template.ObligatedBodyIds[i], out _))
             {
                 throw new PlanRulesInputException(
-                    $"Obligation template '{template.Id}' names body '{template.ObligatedBodyIds[i]}', which the catalog does not have.",
+                    new LocalizedText(
+                        $"Mẫu nghĩa vụ '{template.Id}' nêu cơ quan '{template.ObligatedBodyIds[i]}', nhưng danh mục không có cơ quan này.",
+                        $"Obligation template '{template.Id}' names body '{template.ObligatedBodyIds[i]}', which the catalog does not have."),
                     jsonPath: $"obligationTemplates[{Plan.ObligationTemplates.ToList().IndexOf(template)}].obligatedBodyIds[{i}]");
             }
         }
@@ -526,8 +538,11 @@ internal sealed class ObligationModel
     private void CountOne()
     {
         if (Obligations.Count + Tasks.Count < Limits.MaxObligations) return;
-        throw new PlanRulesInputException(string.Create(CultureInfo.InvariantCulture,
-            $"The plan and evidence expand to more than {Limits.MaxObligations} obligations and task instances (periods {FirstYear}-{LastYear}, {Plan.Appendix.Tasks.Count} appendix tasks, {_requestCount} requests): over the limit ({ModelLimits.ObligationsSetting})."));
+        throw new PlanRulesInputException(new LocalizedText(
+            string.Create(CultureInfo.InvariantCulture,
+                $"Kế hoạch và dữ liệu chứng cứ sinh ra hơn {Limits.MaxObligations} nghĩa vụ và lượt nhiệm vụ (các kỳ {FirstYear}-{LastYear}, {Plan.Appendix.Tasks.Count} nhiệm vụ phụ lục, {_requestCount} yêu cầu báo cáo): vượt giới hạn ({ModelLimits.ObligationsSetting})."),
+            string.Create(CultureInfo.InvariantCulture,
+                $"The plan and evidence expand to more than {Limits.MaxObligations} obligations and task instances (periods {FirstYear}-{LastYear}, {Plan.Appendix.Tasks.Count} appendix tasks, {_requestCount} requests): over the limit ({ModelLimits.ObligationsSetting}).")));
     }
 
     private void BuildTasks()
@@ -580,7 +595,9 @@ internal sealed class ObligationModel
         }
 
         throw new PlanRulesInputException(
-            $"Appendix task '{task.Id}' names lead '{task.Lead}', which is neither a body nor a group of the catalog.",
+            new LocalizedText(
+                $"Nhiệm vụ phụ lục '{task.Id}' nêu cơ quan chủ trì '{task.Lead}', nhưng đây không phải là cơ quan hay nhóm nào trong danh mục.",
+                $"Appendix task '{task.Id}' names lead '{task.Lead}', which is neither a body nor a group of the catalog."),
             jsonPath: $"appendix.tasks[{Plan.Appendix.Tasks.ToList().IndexOf(task)}].lead");
     }
 

@@ -30,7 +30,7 @@ public sealed record ArchiveLine(string Text, IReadOnlyList<string> Holders)
         ArgumentNullException.ThrowIfNull(holders, nameof(Holders));
         if (holders.Count == 0)
         {
-            throw new ArgumentException("An archive line names at least one holder.", nameof(Holders));
+            throw LocalizedArgument.Create("Dòng lưu phải nêu ít nhất một nơi lưu.", "An archive line names at least one holder.", nameof(Holders));
         }
 
         var copy = new List<string>(holders.Count);
@@ -39,7 +39,7 @@ public sealed record ArchiveLine(string Text, IReadOnlyList<string> Holders)
             var h = PlanText.Required(holder, "archive holder");
             if (!text.Contains(h, StringComparison.Ordinal))
             {
-                throw new ArgumentException($"The archive holder '{h}' does not occur in the line '{text}'.", nameof(Holders));
+                throw LocalizedArgument.Create($"Nơi lưu '{h}' không có trong dòng '{text}'.", $"The archive holder '{h}' does not occur in the line '{text}'.", nameof(Holders));
             }
 
             copy.Add(h);

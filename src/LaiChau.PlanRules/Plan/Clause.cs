@@ -16,7 +16,7 @@ public sealed class Clause
         Heading = heading;
         Children = children;
         Text = text ?? heading ?? (Kind == ClauseKind.Preamble ? JoinChildren(children) : null)
-            ?? throw new ArgumentException($"The clause {Path} has neither text nor heading.", nameof(text));
+            ?? throw LocalizedArgument.Create($"Điều khoản {Path} không có nội dung cũng không có tiêu đề.", $"The clause {Path} has neither text nor heading.", nameof(text));
         FullText = Render();
     }
 

@@ -87,17 +87,28 @@ public readonly partial record struct ClausePath
     /// <returns>The path.</returns>
     public override string ToString() => _value ?? string.Empty;
 
-    /// <summary>Why <paramref name="text"/> is not a path, or null when it is one (then <paramref name="path"/> is set).</summary>
-    internal static string? Problem(string? text, out ClausePath path)
+    /// <summary>Why <paramref name="text"/> is not a path, in English, or null when it is one (then <paramref name="path"/> is set).</summary>
+    internal static string? Problem(string? text, out ClausePath path) => LocalizedProblem(text, out path)?.En;
+
+    /// <summary>Why <paramref name="text"/> is not a path, in Vietnamese and English, or null when it is one (then <paramref name="path"/> is set).</summary>
+    internal static LocalizedText? LocalizedProblem(string? text, out ClausePath path)
     {
         path = default;
-        if (text is null) return "the path is missing.";
-        if (text.Length == 0) return "the path is empty.";
-        if (text.Length > MaxLength) return string.Create(CultureInfo.InvariantCulture, $"the path is longer than {MaxLength} characters.");
+        if (text is null) return new("thiếu đường dẫn.", "the path is missing.");
+        if (text.Length == 0) return new("đường dẫn để trống.", "the path is empty.");
+        if (text.Length > MaxLength)
+        {
+            return new(
+                string.Create(CultureInfo.InvariantCulture, $"đường dẫn dài quá {MaxLength} ký tự."),
+                string.Create(CultureInfo.InvariantCulture, $"the path is longer than {MaxLength} characters."));
+        }
+
         var segments = text.Split('.');
         if (segments.Any(s => s.Length == 0))
         {
-            return "it has an empty segment (two dots together, or a dot at the start or end).";
+            return new(
+                "đường dẫn có một đoạn rỗng (hai dấu chấm liền nhau, hoặc dấu chấm ở đầu hay cuối).",
+                "it has an empty segment (two dots together, or a dot at the start or end).");
         }
 
         ClauseKind kind;
@@ -110,7 +121,9 @@ public readonly partial record struct ClausePath
             default:
                 if (!RomanPattern().IsMatch(segments[0]))
                 {
-                    return $"it must start with CC (preamble), a Roman section number (I, II, III, …), NN (recipients), LUU (archive) or KY (signature), not '{segments[0]}'.";
+                    return new(
+                        $"đường dẫn phải bắt đầu bằng CC (phần căn cứ), số La Mã của mục (I, II, III, …), NN (nơi nhận), LUU (lưu) hoặc KY (chữ ký), không phải '{segments[0]}'.",
+                        $"it must start with CC (preamble), a Roman section number (I, II, III, …), NN (recipients), LUU (archive) or KY (signature), not '{segments[0]}'.");
                 }
 
                 kind = ClauseKind.Section;
@@ -137,16 +150,22 @@ public readonly partial record struct ClausePath
             };
             if (next is null)
             {
-                return $"'{s}' cannot follow '{after}': " + kind switch
+                LocalizedText holds = kind switch
                 {
-                    ClauseKind.Preamble => "the preamble CC holds only paragraphs p1, p2, ….",
-                    ClauseKind.Section or ClauseKind.Item =>
-                        "a section or item holds items (1, 2, … without leading zeros, or a letter a–z, dd for đ), paragraphs p1, p2, …, duties d1, d2, … and the appendix PL.",
-                    ClauseKind.Paragraph when !inPreamble => "a paragraph holds only duties d1, d2, … and the appendix PL.",
-                    ClauseKind.Appendix => string.Create(CultureInfo.InvariantCulture, $"an appendix task id is 1 to {PlanText.MaxTaskIdLength} of A–Z, a–z, 0–9, '_' and '-'."),
-                    ClauseKind.RecipientList => "NN holds recipients numbered 1, 2, … without leading zeros.",
-                    _ => $"a {Describe(kind)} has no parts.",
+                    ClauseKind.Preamble => new("phần căn cứ CC chỉ gồm các đoạn p1, p2, ….", "the preamble CC holds only paragraphs p1, p2, …."),
+                    ClauseKind.Section or ClauseKind.Item => new(
+                        "mục hoặc khoản, điểm gồm các khoản, điểm (1, 2, … không có số 0 ở đầu, hoặc một chữ cái a–z, dd thay cho đ), các đoạn p1, p2, …, các nhiệm vụ d1, d2, … và phụ lục PL.",
+                        "a section or item holds items (1, 2, … without leading zeros, or a letter a–z, dd for đ), paragraphs p1, p2, …, duties d1, d2, … and the appendix PL."),
+                    ClauseKind.Paragraph when !inPreamble => new(
+                        "đoạn chỉ gồm các nhiệm vụ d1, d2, … và phụ lục PL.", "a paragraph holds only duties d1, d2, … and the appendix PL."),
+                    ClauseKind.Appendix => new(
+                        string.Create(CultureInfo.InvariantCulture, $"mã nhiệm vụ của phụ lục gồm 1 đến {PlanText.MaxTaskIdLength} ký tự A–Z, a–z, 0–9, '_' và '-'."),
+                        string.Create(CultureInfo.InvariantCulture, $"an appendix task id is 1 to {PlanText.MaxTaskIdLength} of A–Z, a–z, 0–9, '_' and '-'.")),
+                    ClauseKind.RecipientList => new(
+                        "NN gồm các nơi nhận đánh số 1, 2, … không có số 0 ở đầu.", "NN holds recipients numbered 1, 2, … without leading zeros."),
+                    _ => new($"{Describe(kind).Vi} không có phần con.", $"a {Describe(kind).En} has no parts."),
                 };
+                return new($"'{s}' không thể đứng sau '{after}': " + holds.Vi, $"'{s}' cannot follow '{after}': " + holds.En);
             }
 
             kind = next.Value;
@@ -156,15 +175,15 @@ public readonly partial record struct ClausePath
         return null;
     }
 
-    private static string Describe(ClauseKind kind) => kind switch
+    private static LocalizedText Describe(ClauseKind kind) => kind switch
     {
-        ClauseKind.Paragraph => "preamble paragraph",
-        ClauseKind.Duty => "duty (d<n>)",
-        ClauseKind.AppendixTask => "appendix task",
-        ClauseKind.Recipient => "recipient (NN.<n>)",
-        ClauseKind.Archive => "archive line (LUU)",
-        ClauseKind.Signature => "signature (KY)",
-        _ => kind.ToString(),
+        ClauseKind.Paragraph => new("đoạn của phần căn cứ", "preamble paragraph"),
+        ClauseKind.Duty => new("nhiệm vụ (d<n>)", "duty (d<n>)"),
+        ClauseKind.AppendixTask => new("nhiệm vụ của phụ lục", "appendix task"),
+        ClauseKind.Recipient => new("nơi nhận (NN.<n>)", "recipient (NN.<n>)"),
+        ClauseKind.Archive => new("dòng lưu (LUU)", "archive line (LUU)"),
+        ClauseKind.Signature => new("chữ ký (KY)", "signature (KY)"),
+        _ => new(kind.ToString(), kind.ToString()),
     };
 
     [GeneratedRegex(@"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\z", RegexOptions.CultureInvariant)]

@@ -14,7 +14,10 @@ public sealed record ExpectedRoute(string AddresseeBodyId, string? ViaBodyId)
 
     /// <summary>The id of the body it passes through, such as <c>so-noi-vu</c>; null when direct.</summary>
     public string? ViaBodyId { get; } = ViaBodyId is not null && ViaBodyId == AddresseeBodyId
-        ? throw new ArgumentException($"A report to '{AddresseeBodyId}' cannot be sent through the addressee itself.", nameof(ViaBodyId))
+        ? throw LocalizedArgument.Create(
+            $"Báo cáo gửi '{AddresseeBodyId}' không thể gửi qua chính nơi nhận đó.",
+            $"A report to '{AddresseeBodyId}' cannot be sent through the addressee itself.",
+            nameof(ViaBodyId))
         : PlanText.OptionalId(ViaBodyId, nameof(ViaBodyId));
 
     /// <summary>The route as <c>ubnd-tinh (via so-noi-vu)</c>.</summary>

@@ -60,7 +60,7 @@ public sealed class PlanDocument
         {
             if (!_index.TryAdd(clause.Path, clause))
             {
-                throw new ArgumentException($"The plan '{id}' has two clauses at '{clause.Path}'.", nameof(clauses));
+                throw LocalizedArgument.Create($"Kế hoạch '{id}' có hai điều khoản tại '{clause.Path}'.", $"The plan '{id}' has two clauses at '{clause.Path}'.", nameof(clauses));
             }
         }
 
@@ -69,8 +69,8 @@ public sealed class PlanDocument
             if (task.ParentClause is { } parent
                 && (!_index.TryGetValue(parent, out var p) || p.Kind is not (ClauseKind.Section or ClauseKind.Item or ClauseKind.Paragraph or ClauseKind.Duty)))
             {
-                throw new ArgumentException(
-                    $"The appendix task '{task.Id}' carries out '{parent}', which is not a section, item, paragraph or duty of the plan '{id}'.", nameof(appendix));
+                throw LocalizedArgument.Create(
+                    $"Nhiệm vụ phụ lục '{task.Id}' thực hiện '{parent}', nhưng đây không phải là mục, khoản, điểm, đoạn hay nhiệm vụ (duty) nào của kế hoạch '{id}'.", $"The appendix task '{task.Id}' carries out '{parent}', which is not a section, item, paragraph or duty of the plan '{id}'.", nameof(appendix));
             }
         }
     }
@@ -211,9 +211,9 @@ public sealed class PlanDocument
         if (number is not null)
         {
             number = PlanText.Required(number, nameof(number));
-            if (PlanFileReader.DocumentNumberProblem(number, KindCode) is { } problem)
+            if (PlanFileReader.LocalizedDocumentNumberProblem(number, KindCode) is { } problem)
             {
-                throw new ArgumentException(problem, nameof(number));
+                throw LocalizedArgument.Create(problem.Vi, problem.En, nameof(number));
             }
         }
 
@@ -267,7 +267,7 @@ public sealed class PlanDocument
         var result = clauses.Select(Replace).ToList().AsReadOnly();
         return found
             ? result
-            : throw new ArgumentException($"The plan has no appendix clause at '{appendix.ClausePath}', where the appendix attaches.", nameof(appendix));
+            : throw LocalizedArgument.Create($"Kế hoạch không có điều khoản phụ lục tại '{appendix.ClausePath}', nơi gắn phụ lục.", $"The plan has no appendix clause at '{appendix.ClausePath}', where the appendix attaches.", nameof(appendix));
 
         Clause Replace(Clause clause)
         {

@@ -17,7 +17,10 @@ public sealed record PlanDocumentReference(
 {
     /// <summary>The number and symbol as written, such as <c>45-NQ/TW</c>.</summary>
     public string Number { get; } = PlanText.Required(Number, nameof(Number)) is var n && n.Any(char.IsWhiteSpace)
-        ? throw new ArgumentException($"The document number '{n}' contains a space; write it as the document does, such as '45-NQ/TW'.", nameof(Number))
+        ? throw LocalizedArgument.Create(
+            $"Số hiệu văn bản '{n}' có khoảng trắng; hãy ghi như trên văn bản, ví dụ '45-NQ/TW'.",
+            $"The document number '{n}' contains a space; write it as the document does, such as '45-NQ/TW'.",
+            nameof(Number))
         : n;
 
     /// <summary>The kind as written, such as <c>Nghị quyết</c>.</summary>

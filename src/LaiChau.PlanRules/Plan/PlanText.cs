@@ -31,13 +31,25 @@ internal static partial class PlanText
         _ => null,
     };
 
+    /// <summary>The Vietnamese of <see cref="RequiredProblem"/> (for a value that has one).</summary>
+    internal static string RequiredProblemVi(string? value) => value switch
+    {
+        null => "bị thiếu",
+        "" => "để trống",
+        _ when string.IsNullOrWhiteSpace(value) => "chỉ có khoảng trắng",
+        _ => "có khoảng trắng ở đầu hoặc cuối",
+    };
+
     /// <summary>Returns <paramref name="value"/> in NFC, or throws <see cref="ArgumentException"/> naming the parameter.</summary>
     public static string Required(string? value, string paramName)
     {
         var problem = RequiredProblem(value);
         if (problem is not null)
         {
-            throw new ArgumentException($"The {paramName} {problem}: a non-empty text without surrounding spaces is required.", paramName);
+            throw LocalizedArgument.Create(
+                $"Giá trị {paramName} {RequiredProblemVi(value)}: cần một văn bản không rỗng, không có khoảng trắng ở đầu hay cuối.",
+                $"The {paramName} {problem}: a non-empty text without surrounding spaces is required.",
+                paramName);
         }
 
         return value!.Normalize(NormalizationForm.FormC);
@@ -49,7 +61,8 @@ internal static partial class PlanText
     /// <summary>Returns <paramref name="id"/> when it is an id (see <see cref="IsId"/>); throws otherwise.</summary>
     public static string Id(string? id, string paramName) => IsId(id)
         ? id!
-        : throw new ArgumentException(
+        : throw LocalizedArgument.Create(
+            $"Giá trị {paramName} '{id}' không phải là mã: hãy dùng chữ cái ASCII viết thường và chữ số, nối bằng một dấu gạch nối, ví dụ 'so-noi-vu'.",
             $"The {paramName} '{id}' is not an id: use lowercase ASCII letters and digits joined by single hyphens, such as 'so-noi-vu'.",
             paramName);
 

@@ -20,7 +20,10 @@ public sealed record Recipient(string Text, string? BodyId, string? GroupId, str
 
     /// <summary>The id of the group it names, or null; never set together with <see cref="BodyId"/>.</summary>
     public string? GroupId { get; } = BodyId is not null && GroupId is not null
-        ? throw new ArgumentException($"The recipient '{Text}' names a body ('{BodyId}') or a group ('{GroupId}'), not both.", nameof(GroupId))
+        ? throw LocalizedArgument.Create(
+            $"Nơi nhận '{Text}' nêu một cơ quan ('{BodyId}') hoặc một nhóm ('{GroupId}'), không nêu cả hai.",
+            $"The recipient '{Text}' names a body ('{BodyId}') or a group ('{GroupId}'), not both.",
+            nameof(GroupId))
         : PlanText.OptionalId(GroupId, nameof(GroupId));
 
     /// <summary>The purpose in brackets, such as <c>để b/c</c>, or null.</summary>

@@ -27,21 +27,22 @@ public sealed record ReferencedDocument(PlanDocumentReference Reference, IReadOn
         ArgumentNullException.ThrowIfNull(paths, nameof(ClausePaths));
         if (paths.Count == 0)
         {
-            throw new ArgumentException("A referenced document is named in at least one clause.", nameof(ClausePaths));
+            throw LocalizedArgument.Create("Văn bản được dẫn chiếu phải được nêu trong ít nhất một điều khoản.", "A referenced document is named in at least one clause.", nameof(ClausePaths));
         }
 
         var copy = new List<string>(paths.Count);
         foreach (var path in paths)
         {
-            var problem = ClausePath.Problem(path, out _);
+            var problem = ClausePath.LocalizedProblem(path, out _);
             if (problem is not null)
             {
-                throw new ArgumentException($"'{path}' is not a clause path: {problem}", nameof(ClausePaths));
+                throw LocalizedArgument.Create(
+                    $"'{path}' không phải là đường dẫn điều khoản: {problem.Vi}", $"'{path}' is not a clause path: {problem.En}", nameof(ClausePaths));
             }
 
             if (copy.Contains(path, StringComparer.Ordinal))
             {
-                throw new ArgumentException($"The clause path '{path}' is listed twice.", nameof(ClausePaths));
+                throw LocalizedArgument.Create($"Đường dẫn điều khoản '{path}' được ghi hai lần.", $"The clause path '{path}' is listed twice.", nameof(ClausePaths));
             }
 
             copy.Add(path);

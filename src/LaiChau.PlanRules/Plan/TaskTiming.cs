@@ -64,7 +64,8 @@ public sealed partial record TaskTiming
     /// <param name="text">The text, in any case, NFC or NFD, such as <c>Quý 3/2025</c>.</param>
     /// <returns>The completion time.</returns>
     /// <exception cref="TaskTimingFormatException">The text is empty, not an accepted form, or names an impossible date, month, quarter or range.</exception>
-    public static TaskTiming Parse(string text) => Read(text, out var problem) ?? throw new TaskTimingFormatException(problem!, text);
+    public static TaskTiming Parse(string text) =>
+        Read(text, out var problem) ?? throw new TaskTimingFormatException(problem!.En, text) { ReasonVi = problem.Vi };
 
     /// <summary>Reads a completion time, without throwing.</summary>
     /// <param name="text">The text, or null.</param>
@@ -125,19 +126,19 @@ public sealed partial record TaskTiming
     private static DateOnly LastDay(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
 
     /// <summary>Reads <paramref name="input"/>, or returns null and says why.</summary>
-    private static TaskTiming? Read(string? input, out string? problem)
+    private static TaskTiming? Read(string? input, out LocalizedText? problem)
     {
         problem = null;
         if (input is null)
         {
-            problem = "no text was given.";
+            problem = new("không có nội dung.", "no text was given.");
             return null;
         }
 
         var text = input.Normalize(NormalizationForm.FormC).Replace('\u00A0', ' ').Trim();
         if (text.Length == 0)
         {
-            problem = "it is empty.";
+            problem = new("nội dung để trống.", "it is empty.");
             return null;
         }
 
@@ -169,7 +170,7 @@ public sealed partial record TaskTiming
         if (MonthForm().Match(s) is { Success: true } mm)
         {
             var (month, year) = (Int(mm, "m"), Int(mm, "y"));
-            problem = month is < 1 or > 12 ? string.Create(CultureInfo.InvariantCulture, $"there is no month {month}: a month is 1 to 12.") : YearProblem(year);
+            problem = month is < 1 or > 12 ? NoMonth(month) : YearProblem(year);
             return problem is null ? new TaskTiming(TimingKind.Month, text) { Month = month, Year = year } : null;
         }
 
@@ -179,7 +180,9 @@ public sealed partial record TaskTiming
             int? quarter = token switch { "i" or "1" => 1, "ii" or "2" => 2, "iii" or "3" => 3, "iv" or "4" => 4, _ => null };
             var year = Int(qm, "y");
             problem = quarter is null
-                ? $"there is no quarter '{token.ToUpperInvariant()}': a quarter is I, II, III or IV (or 1 to 4)."
+                ? new(
+                    $"không có quý '{token.ToUpperInvariant()}': quý là I, II, III hoặc IV (hoặc 1 đến 4).",
+                    $"there is no quarter '{token.ToUpperInvariant()}': a quarter is I, II, III or IV (or 1 to 4).")
                 : YearProblem(year);
             return problem is null ? new TaskTiming(TimingKind.Quarter, text) { Quarter = quarter, Year = year } : null;
         }
@@ -196,9 +199,15 @@ public sealed partial record TaskTiming
         {
             var (from, to) = (Int(rm, "a"), Int(rm, "b"));
             problem = YearProblem(from) ?? YearProblem(to)
-                ?? (to < from ? string.Create(CultureInfo.InvariantCulture, $"the range ends ({to}) before it starts ({from}).")
-                : to == from ? string.Create(CultureInfo.InvariantCulture, $"the range starts and ends in {from}: write 'Năm {from}'.")
-                : null);
+                ?? (to < from
+                    ? new(
+                        string.Create(CultureInfo.InvariantCulture, $"giai đoạn kết thúc ({to}) trước khi bắt đầu ({from})."),
+                        string.Create(CultureInfo.InvariantCulture, $"the range ends ({to}) before it starts ({from})."))
+                    : to == from
+                    ? new(
+                        string.Create(CultureInfo.InvariantCulture, $"giai đoạn bắt đầu và kết thúc cùng năm {from}: hãy ghi 'Năm {from}'."),
+                        string.Create(CultureInfo.InvariantCulture, $"the range starts and ends in {from}: write 'Năm {from}'."))
+                    : null);
             return problem is null ? new TaskTiming(TimingKind.YearRange, text) { FromYear = from, ToYear = to } : null;
         }
 
@@ -209,35 +218,51 @@ public sealed partial record TaskTiming
             return problem is null ? new TaskTiming(TimingKind.Year, text) { Year = year } : null;
         }
 
-        problem = "it is not a form this library reads; write, for example, '15/12/2025', 'trước ngày 15/12/2025', "
+        problem = new(
+            "đây không phải là cách ghi mà thư viện đọc được; hãy ghi, ví dụ, '15/12/2025', 'trước ngày 15/12/2025', "
             + "'15/12 hằng năm', 'Tháng 6/2025', 'Quý III/2025', '6 tháng đầu năm 2025', 'Năm 2025', '2024–2030', "
-            + "'Hằng năm' or 'Thường xuyên' (docs/appendix-timing.md).";
+            + "'Hằng năm' hoặc 'Thường xuyên' (docs/appendix-timing.md).",
+            "it is not a form this library reads; write, for example, '15/12/2025', 'trước ngày 15/12/2025', "
+            + "'15/12 hằng năm', 'Tháng 6/2025', 'Quý III/2025', '6 tháng đầu năm 2025', 'Năm 2025', '2024–2030', "
+            + "'Hằng năm' or 'Thường xuyên' (docs/appendix-timing.md).");
         return null;
     }
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    private static string? YearProblem(int year) =>
-        year < 1000 ? string.Create(CultureInfo.InvariantCulture, $"{year:D4} is not a year: a year has four digits, from 1000.") : null;
+    private static LocalizedText? YearProblem(int year) =>
+        year < 1000
+            ? new(
+                string.Create(CultureInfo.InvariantCulture, $"{year:D4} không phải là năm: năm có bốn chữ số, từ 1000."),
+                string.Create(CultureInfo.InvariantCulture, $"{year:D4} is not a year: a year has four digits, from 1000."))
+            : null;
 
-    private static string? DayMonthProblem(int day, int month)
+    private static LocalizedText NoMonth(int month) => new(
+        string.Create(CultureInfo.InvariantCulture, $"không có tháng {month}: tháng là 1 đến 12."),
+        string.Create(CultureInfo.InvariantCulture, $"there is no month {month}: a month is 1 to 12."));
+
+    private static LocalizedText? DayMonthProblem(int day, int month)
     {
-        if (month is < 1 or > 12) return string.Create(CultureInfo.InvariantCulture, $"there is no month {month}: a month is 1 to 12.");
-        if (day == 29 && month == 2) return "29/02 does not occur every year; a yearly day must.";
+        if (month is < 1 or > 12) return NoMonth(month);
+        if (day == 29 && month == 2) return new("ngày 29/02 không năm nào cũng có; ngày hằng năm phải năm nào cũng có.", "29/02 does not occur every year; a yearly day must.");
         var last = DateTime.DaysInMonth(2025, month);
         return day < 1 || day > last
-            ? string.Create(CultureInfo.InvariantCulture, $"{day:D2}/{month:D2} is not a day: month {month} has {last} days.")
+            ? new(
+                string.Create(CultureInfo.InvariantCulture, $"{day:D2}/{month:D2} không phải là ngày có thật: tháng {month} có {last} ngày."),
+                string.Create(CultureInfo.InvariantCulture, $"{day:D2}/{month:D2} is not a day: month {month} has {last} days."))
             : null;
     }
 
-    private static string? DateProblem(int day, int month, int year)
+    private static LocalizedText? DateProblem(int day, int month, int year)
     {
-        if (month is < 1 or > 12) return string.Create(CultureInfo.InvariantCulture, $"there is no month {month}: a month is 1 to 12.");
+        if (month is < 1 or > 12) return NoMonth(month);
         var yearProblem = YearProblem(year);
         if (yearProblem is not null) return yearProblem;
         var last = DateTime.DaysInMonth(year, month);
         return day < 1 || day > last
-            ? string.Create(CultureInfo.InvariantCulture, $"{day:D2}/{month:D2}/{year} is not a date: month {month} of {year} has {last} days.")
+            ? new(
+                string.Create(CultureInfo.InvariantCulture, $"{day:D2}/{month:D2}/{year} không phải là ngày có thật: tháng {month} năm {year} có {last} ngày."),
+                string.Create(CultureInfo.InvariantCulture, $"{day:D2}/{month:D2}/{year} is not a date: month {month} of {year} has {last} days."))
             : null;
     }
 

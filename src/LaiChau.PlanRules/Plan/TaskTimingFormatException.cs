@@ -20,6 +20,14 @@ public sealed class TaskTimingFormatException : FormatException
     /// <summary>What is wrong, without the text.</summary>
     public string Reason { get; }
 
+    /// <summary>What is wrong, in Vietnamese, when <see cref="TaskTiming.Parse"/> gave it (for the input errors built from this one).</summary>
+    internal string? ReasonVi { get; init; }
+
+    /// <summary>The whole reason in Vietnamese: the text and what is wrong with it.</summary>
+    internal string MessageVi => Text is null
+        ? $"Chưa ghi thời hạn hoàn thành: {ReasonVi ?? Reason}"
+        : $"'{Text}' không phải là thời hạn hoàn thành hợp lệ: {ReasonVi ?? Reason}";
+
     /// <summary>The text that was read, as given (null when none was given).</summary>
     public string? Text { get; }
 }

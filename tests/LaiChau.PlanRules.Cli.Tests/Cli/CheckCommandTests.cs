@@ -185,7 +185,7 @@ public sealed class CheckCommandTests : IDisposable
         var result = CliRunner.Run("check", "--register", csv, "--register-of", "so-noi-vu", "--period", "2024", "--first-year", "2024");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Matches(@"^Lỗi dữ liệu vào: .*so-den\.csv, hàng 3, cột Tác giả, dòng 3: 'Sở Không Có' matches no body", Assert.Single(result.ErrorLines));
+        Assert.Matches(@"^Lỗi dữ liệu vào: .*so-den\.csv, hàng 3, cột Tác giả, dòng 3: 'Sở Không Có' không khớp với cơ quan, đơn vị nào trong danh mục", Assert.Single(result.ErrorLines));
     }
 
     [Fact]

@@ -51,7 +51,28 @@ public sealed class CliTests : IDisposable
         var result = CliRunner.Run("check", path);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Matches(@"^Lỗi dữ liệu vào: .*bad\.json, \$\.asOf, dòng 3, cột \d+: '2025-02-30' is not a date", Assert.Single(result.ErrorLines));
+        Assert.Matches(@"^Lỗi dữ liệu vào: .*bad\.json, \$\.asOf, dòng 3, cột \d+: '2025-02-30' không phải là ngày hợp lệ", Assert.Single(result.ErrorLines));
+    }
+
+    [Theory]
+    [InlineData("unknown-member.json", "{\n  \"schemaVersion\": 1,\n  \"colour\": 1\n}\n", "Trường 'colour' không có trong định dạng này", "Could not find member 'colour'.")]
+    [InlineData("impossible-date.json", "{\n  \"schemaVersion\": 1,\n  \"asOf\": \"2025-02-30\"\n}\n", "'2025-02-30' không phải là ngày hợp lệ: tháng 2 năm 2025 chỉ có 28 ngày.", "'2025-02-30' is not a date: 28 is the last day of month 2 of 2025.")]
+    [InlineData("unknown-body.json", "{\n  \"schemaVersion\": 1,\n  \"asOf\": \"2025-12-20\",\n  \"plan\": { \"signedOn\": \"2024-10-15\" },\n  \"reports\": [\n    { \"id\": \"R1\", \"body\": \"so-khong-co\", \"period\": 2024, \"receivedAt\": \"2024-12-16\" }\n  ]\n}\n", "Không có mã cơ quan, đơn vị 'so-khong-co'", "Unknown body id 'so-khong-co'")]
+    public void Run_BrokenEvidence_GivesTheReasonInVietnameseByDefaultAndInEnglishWithLangEn(string name, string content, string vi, string en)
+    {
+        var path = _dir.Write(name, content);
+
+        var vietnamese = Assert.Single(CliRunner.Run("check", path).ErrorLines);
+        var english = Assert.Single(CliRunner.Run("check", path, "--lang", "en").ErrorLines);
+
+        Assert.StartsWith("Lỗi dữ liệu vào: " + path + ", ", vietnamese);
+        Assert.Contains(vi, vietnamese, StringComparison.Ordinal);
+        Assert.DoesNotContain(en, vietnamese, StringComparison.Ordinal);
+        Assert.Contains(", dòng ", vietnamese, StringComparison.Ordinal);
+        Assert.StartsWith("Input error: " + path + ", ", english);
+        Assert.Contains(en, english, StringComparison.Ordinal);
+        Assert.DoesNotContain(vi, english, StringComparison.Ordinal);
+        Assert.Contains(", line ", english, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,9 +55,9 @@ public sealed class PlanImportCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("", "empty")] // an empty file
-    [InlineData("Kính gửi: Các sở, ban, ngành tỉnh\nĐề nghị các cơ quan báo cáo trước ngày 10/12/2025.\nTrân trọng./.", "not a plan")] // a letter
-    [InlineData("qwerty 12345 !!!\nzxcv", "not a plan")] // random text
+    [InlineData("", "tệp trống")] // an empty file
+    [InlineData("Kính gửi: Các sở, ban, ngành tỉnh\nĐề nghị các cơ quan báo cáo trước ngày 10/12/2025.\nTrân trọng./.", "không phải là kế hoạch")] // a letter
+    [InlineData("qwerty 12345 !!!\nzxcv", "không phải là kế hoạch")] // random text
     public void Import_NotAPlan_ExitsTwoWithOneLine(string text, string expected)
     {
         var path = Path.Combine(_dir.Root, "input.txt");

@@ -53,6 +53,6 @@ public sealed partial class BodyCatalogTests
             { "schemaVersion": 1, "bodies": [ {{CatalogJson.Body("so-x", "Sở X", "\"order\": 0,")}} ] }
             """));
 
-        Assert.Contains("order must be 1 or more", e.Message, StringComparison.Ordinal);
+        Assert.Contains("order must be 1 or more", e.GetMessage("en"), StringComparison.Ordinal);
     }
 }

@@ -159,7 +159,7 @@ public sealed partial class BodyCatalogTests
             }
             """));
 
-        Assert.Contains("Successor 'so-tai-chinh' does not exist on 2025-03-01", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("Successor 'so-tai-chinh' does not exist on 2025-03-01", e.LocalizedReason.En, StringComparison.Ordinal);
         Assert.Equal("lai-chau-bodies.json", e.FileName);
         Assert.StartsWith("bodies[", e.JsonPath, StringComparison.Ordinal);
         Assert.NotNull(e.LineNumber);
@@ -184,7 +184,7 @@ public sealed partial class BodyCatalogTests
             }
             """, "cycle-overrides.json"));
 
-        Assert.Contains("cycle", e.Reason, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("cycle", e.LocalizedReason.En, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -216,7 +216,7 @@ public sealed partial class BodyCatalogTests
             }
             """));
 
-        Assert.Contains("not a member", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("not a member", e.LocalizedReason.En, StringComparison.Ordinal);
         Assert.Equal("removeMembers[0].bodyId", e.JsonPath);
     }
 
@@ -230,7 +230,7 @@ public sealed partial class BodyCatalogTests
             }
             """, "host.json"));
 
-        Assert.Contains("Unknown body 'cuc-thue'", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("Unknown body 'cuc-thue'", e.LocalizedReason.En, StringComparison.Ordinal);
         Assert.Equal("host.json", e.FileName);
     }
 

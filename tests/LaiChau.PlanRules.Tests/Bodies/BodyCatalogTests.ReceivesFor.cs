@@ -38,7 +38,7 @@ public sealed partial class BodyCatalogTests
 
         var e = CatalogJson.LoadFails(json, "province-x.json");
 
-        Assert.Contains("Unknown body 'ubnd-x'", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("Unknown body 'ubnd-x'", e.LocalizedReason.En, StringComparison.Ordinal);
         CatalogJson.AssertAt(e, "province-x.json", "bodies[1].receivesFor.bodyId", json, "\"receivesFor\"");
     }
 
@@ -49,7 +49,7 @@ public sealed partial class BodyCatalogTests
 
         var e = CatalogJson.LoadFails(json);
 
-        Assert.Contains("itself", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("itself", e.LocalizedReason.En, StringComparison.Ordinal);
         Assert.Equal("bodies[0].receivesFor.bodyId", e.JsonPath);
     }
 

@@ -35,7 +35,7 @@ public sealed partial class BodyCatalogTests
 
         var e = CatalogJson.LoadFails(json, "cycle.json");
 
-        Assert.Contains("cycle", e.Reason, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("cycle", e.LocalizedReason.En, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("so-a -> so-b -> so-a", e.Reason, StringComparison.Ordinal);
         CatalogJson.AssertAt(e, "cycle.json", "bodies[0].succession.successorIds", json, "\"succession\"");
     }
@@ -74,11 +74,11 @@ public sealed partial class BodyCatalogTests
 
         var e = CatalogJson.LoadFails(json, "bad-successor.json");
 
-        Assert.Contains("Unknown successor 'so-b'", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("Unknown successor 'so-b'", e.LocalizedReason.En, StringComparison.Ordinal);
         Assert.Equal("bad-successor.json", e.FileName);
         Assert.Equal("bodies[0].succession.successorIds", e.JsonPath);
         Assert.Equal(CatalogJson.LineOf(json, "\"succession\""), e.LineNumber);
-        Assert.Contains("bad-successor.json, $.bodies[0].succession.successorIds, line", e.Message, StringComparison.Ordinal);
+        Assert.Contains("bad-successor.json, $.bodies[0].succession.successorIds, line", e.GetMessage("en"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed partial class BodyCatalogTests
 
         var e = CatalogJson.LoadFails(json, "dup.json");
 
-        Assert.Contains("Duplicate body id 'so-a'", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("Duplicate body id 'so-a'", e.LocalizedReason.En, StringComparison.Ordinal);
         Assert.Equal("dup.json", e.FileName);
         Assert.Equal("bodies[1].id", e.JsonPath);
         Assert.Equal(CatalogJson.LineOf(json, "\"id\": \"so-a\"", 1), e.LineNumber);
@@ -118,7 +118,7 @@ public sealed partial class BodyCatalogTests
 
         var e = CatalogJson.LoadFails(json);
 
-        Assert.Contains("primary successor 'so-d' is not among the successors", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("primary successor 'so-d' is not among the successors", e.LocalizedReason.En, StringComparison.Ordinal);
         Assert.Equal("bodies[0].succession.primarySuccessorId", e.JsonPath);
     }
 
@@ -131,8 +131,8 @@ public sealed partial class BodyCatalogTests
 
         var e = CatalogJson.LoadFails(json);
 
-        Assert.Contains("Successor 'so-b' does not exist on 2025-03-01", e.Reason, StringComparison.Ordinal);
-        Assert.Contains("from 2025-07-01", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("Successor 'so-b' does not exist on 2025-03-01", e.LocalizedReason.En, StringComparison.Ordinal);
+        Assert.Contains("from 2025-07-01", e.LocalizedReason.En, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed partial class BodyCatalogTests
 
         var e = CatalogJson.LoadFails(json);
 
-        Assert.Contains("does not exist on 2025-03-01", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("does not exist on 2025-03-01", e.LocalizedReason.En, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed partial class BodyCatalogTests
 
         var e = CatalogJson.LoadFails(json);
 
-        Assert.Contains("must be after validFrom", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("must be after validFrom", e.LocalizedReason.En, StringComparison.Ordinal);
         Assert.Equal("bodies[0].names[0]", e.JsonPath);
         Assert.Equal(CatalogJson.LineOf(json, "\"validFrom\""), e.LineNumber);
     }
@@ -202,7 +202,7 @@ public sealed partial class BodyCatalogTests
 
         var e = CatalogJson.LoadFails(json);
 
-        Assert.Contains("not a valid id", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("not a valid id", e.LocalizedReason.En, StringComparison.Ordinal);
         Assert.Equal("bodies[0].id", e.JsonPath);
     }
 
@@ -243,7 +243,7 @@ public sealed partial class BodyCatalogTests
 
         var e = CatalogJson.LoadFails(json);
 
-        Assert.Contains(expected, e.Reason, StringComparison.Ordinal);
+        Assert.Contains(expected, e.LocalizedReason.En, StringComparison.Ordinal);
         Assert.Equal("schemaVersion", e.JsonPath);
     }
 
@@ -264,7 +264,7 @@ public sealed partial class BodyCatalogTests
 
         var e = CatalogJson.LoadFails(json);
 
-        Assert.Contains("has no succession", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("has no succession", e.LocalizedReason.En, StringComparison.Ordinal);
         Assert.Equal("bodies[0].succession", e.JsonPath);
     }
 
@@ -278,7 +278,7 @@ public sealed partial class BodyCatalogTests
 
         var e = CatalogJson.LoadFails(json);
 
-        Assert.Contains("no dissolvedOn", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("no dissolvedOn", e.LocalizedReason.En, StringComparison.Ordinal);
         Assert.Equal("bodies[0].succession", e.JsonPath);
     }
 
@@ -306,7 +306,7 @@ public sealed partial class BodyCatalogTests
 
         var e = CatalogJson.LoadFails(json);
 
-        Assert.Contains("no successors", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("no successors", e.LocalizedReason.En, StringComparison.Ordinal);
         Assert.Equal("bodies[0].succession", e.JsonPath);
         Assert.DoesNotContain("Parameter", e.Reason, StringComparison.Ordinal);
     }
@@ -328,7 +328,7 @@ public sealed partial class BodyCatalogTests
 
         var e = CatalogJson.LoadFails(json, "groups.json");
 
-        Assert.Contains("Unknown body 'so-x'", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("Unknown body 'so-x'", e.LocalizedReason.En, StringComparison.Ordinal);
         Assert.Equal("groups[0].members[1].bodyId", e.JsonPath);
         Assert.Equal(CatalogJson.LineOf(json, "so-x"), e.LineNumber);
     }
@@ -360,7 +360,7 @@ public sealed partial class BodyCatalogTests
 
         var e = CatalogJson.LoadFails(json);
 
-        Assert.Contains("Unknown body 'ubnd-x'", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("Unknown body 'ubnd-x'", e.LocalizedReason.En, StringComparison.Ordinal);
         Assert.Equal("territories[0].districtId", e.JsonPath);
     }
 
@@ -376,7 +376,7 @@ public sealed partial class BodyCatalogTests
 
         var e = CatalogJson.LoadFails(json);
 
-        Assert.Contains("not a DistrictPeoplesCommittee", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("not a DistrictPeoplesCommittee", e.LocalizedReason.En, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -416,7 +416,7 @@ public sealed partial class BodyCatalogTests
 
         var e = CatalogJson.LoadFails(json);
 
-        Assert.Contains("Duplicate territory", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("Duplicate territory", e.LocalizedReason.En, StringComparison.Ordinal);
         Assert.Equal("territories[1]", e.JsonPath);
     }
 

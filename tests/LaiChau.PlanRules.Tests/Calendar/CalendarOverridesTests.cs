@@ -108,7 +108,7 @@ public sealed class CalendarOverridesTests
         // Assert
         Assert.Equal("removeDaysOff[1]", e.JsonPath);
         Assert.Equal(5, e.LineNumber);
-        Assert.Contains("28 is the last day of month 2", e.Message, StringComparison.Ordinal);
+        Assert.Contains("28 is the last day of month 2", e.GetMessage("en"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class CalendarOverridesTests
         // Assert
         Assert.Equal("workingWeekendDays[0].date", e.JsonPath);
         Assert.Equal(4, e.LineNumber);
-        Assert.Contains("Wednesday", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("Wednesday", e.LocalizedReason.En, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public sealed class CalendarOverridesTests
         // Assert
         Assert.Equal("removeDaysOff[0]", e.JsonPath);
         Assert.Equal(5, e.LineNumber);
-        Assert.Contains("both daysOff and removeDaysOff", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("both daysOff and removeDaysOff", e.LocalizedReason.En, StringComparison.Ordinal);
     }
 
     [Theory]

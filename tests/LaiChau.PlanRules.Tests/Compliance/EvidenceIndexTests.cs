@@ -75,7 +75,7 @@ public sealed class EvidenceIndexTests
             Index(MonitorFixtures.Report("A", body: "so-y-te"), MonitorFixtures.Report("B", replaces: "A")));
 
         Assert.Equal("reports[1].replaces", e.JsonPath);
-        Assert.Contains("another body or period", e.Message, StringComparison.Ordinal);
+        Assert.Contains("another body or period", e.GetMessage("en"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public class EvidenceValidatorTests
         var e = Assert.Throws<PlanRulesInputException>(() => validator.Check(MonitorFixtures.Report("Q"), "reports[0]"));
 
         Assert.Equal("reports[0].id", e.JsonPath);
-        Assert.Contains("used twice", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("used twice", e.LocalizedReason.En, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public class EvidenceJsonContractsTests
 
         var e = Assert.Throws<PlanRulesInputException>(() => EvidenceReader.Parse(json));
 
-        Assert.Contains("Required property 'body' not found", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("Required property 'body' not found", e.LocalizedReason.En, StringComparison.Ordinal);
     }
 
     [Fact]

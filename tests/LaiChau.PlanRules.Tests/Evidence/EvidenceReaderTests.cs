@@ -68,7 +68,7 @@ public class EvidenceReaderTests
     {
         var ex = Assert.Throws<PlanRulesInputException>(() => EvidenceReader.Parse(Valid.Replace("\"asOf\": \"2025-01-10\",", members, StringComparison.Ordinal)));
 
-        Assert.Contains("already exists", ex.Reason, StringComparison.Ordinal);
+        Assert.Contains("already exists", ex.LocalizedReason.En, StringComparison.Ordinal);
         Assert.Equal(3, ex.LineNumber);
     }
 
@@ -100,7 +100,7 @@ public class EvidenceReaderTests
 
         var ex = Assert.Throws<PlanRulesInputException>(() => EvidenceReader.Read(stream, "big.json", new JsonInputLimits(maxBytes: 100)));
 
-        Assert.Contains("limit", ex.Reason);
+        Assert.Contains("limit", ex.LocalizedReason.En);
     }
 
     [Fact]

@@ -132,7 +132,7 @@ public sealed class IncomingRegisterCsvTests
         var e = Fails("Số đến,Ngày đến,Tác giả\n1,16/12/2025,Sở Y tế\n", new() { RegisterOf = "so-noi-vu" });
 
         Assert.Equal((2, (string?)null), (e.CsvRow, e.CsvColumn));
-        Assert.Contains("never guessed", e.Reason);
+        Assert.Contains("never guessed", e.LocalizedReason.En);
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class IncomingRegisterCsvTests
         var e = Fails("Số đến,Ngày đến,Tác giả\n7,16/12/2025,Sở Y tế\n7,17/12/2025,Sở Tư pháp\n");
 
         Assert.Equal((3, "Số đến"), (e.CsvRow, e.CsvColumn));
-        Assert.Contains("rows 2 and 3", e.Reason);
+        Assert.Contains("rows 2 and 3", e.LocalizedReason.En);
     }
 
     [Theory]
@@ -171,7 +171,7 @@ public sealed class IncomingRegisterCsvTests
         var e = Fails(csv);
 
         Assert.Equal(1, e.CsvRow);
-        Assert.Contains(expected, e.Message);
+        Assert.Contains(expected, e.GetMessage("en"));
     }
 
     [Theory]
@@ -179,7 +179,7 @@ public sealed class IncomingRegisterCsvTests
     [InlineData("Số đến,Ngày đến,Tác giả\n1,16/12/2025,Sở \"Y\" tế\n")] // a quote inside an unquoted field
     public void Read_MalformedCsv_IsAnInputError(string csv)
     {
-        Assert.Contains("quote", Fails(csv).Reason);
+        Assert.Contains("quote", Fails(csv).LocalizedReason.En);
     }
 
     [Fact]
@@ -193,6 +193,6 @@ public sealed class IncomingRegisterCsvTests
     {
         var e = Fails("Số đến,Ngày đến,Tác giả\n" + string.Concat(Enumerable.Repeat("1,16/12/2025,Sở Y tế\n", 100)), new() { RegisterOf = "so-noi-vu", Period = 2025, MaxBytes = 500 });
 
-        Assert.Contains("larger than the limit", e.Reason);
+        Assert.Contains("larger than the limit", e.LocalizedReason.En);
     }
 }

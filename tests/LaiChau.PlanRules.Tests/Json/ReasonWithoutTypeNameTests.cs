@@ -20,7 +20,7 @@ public class ReasonWithoutTypeNameTests
     {
         var e = Assert.Throws<PlanRulesInputException>(() => EvidenceReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "e.json"));
 
-        Assert.StartsWith(reason, e.Reason);
+        Assert.StartsWith(reason, e.LocalizedReason.En);
         Assert.DoesNotContain("System.", e.Reason);
         Assert.DoesNotContain("type '", e.Reason);
         Assert.DoesNotContain("EvidenceSet", e.Reason);

@@ -34,7 +34,7 @@ public sealed class PlanFileReaderTests
         var error = Assert.Throws<PlanRulesInputException>(() => PlanTestFiles.LoadText(json, "lai-chau-plan.json"));
 
         // Assert
-        Assert.Contains("'I.1' is used twice", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("'I.1' is used twice", error.LocalizedReason.En, StringComparison.Ordinal);
         Assert.Equal("clauses[1].children[1].path", error.JsonPath);
         Assert.InRange(error.LineNumber!.Value, PlanTestFiles.ObjectStartAbove(json, second), second);
         Assert.Equal("lai-chau-plan.json", error.FileName);
@@ -125,7 +125,7 @@ public sealed class PlanFileReaderTests
         var error = Assert.Throws<PlanRulesInputException>(() => PlanTestFiles.LoadText(json));
 
         // Assert
-        Assert.Contains("obligates no one", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("obligates no one", error.LocalizedReason.En, StringComparison.Ordinal);
         Assert.Equal("obligationTemplates[4]", error.JsonPath);
     }
 

@@ -52,6 +52,6 @@ public sealed class PlanFileStatedDeadlinesTests
         var e = Assert.Throws<PlanRulesInputException>(() => PlanTestFiles.LoadText(Inspection(frequency, $"\n      \"statedDeadlines\": {list},")));
 
         Assert.EndsWith(pathEnd, e.JsonPath, StringComparison.Ordinal);
-        Assert.Contains(reason, e.Reason, StringComparison.Ordinal);
+        Assert.Contains(reason, e.LocalizedReason.En, StringComparison.Ordinal);
     }
 }

@@ -24,7 +24,7 @@ public sealed class CombiningMarkRunTests
         Assert.Equal("description", e.JsonPath);
         Assert.Equal(2, e.LineNumber);
         Assert.Equal("evidence.json", e.FileName);
-        Assert.Contains("30 combining marks", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("30 combining marks", e.LocalizedReason.En, StringComparison.Ordinal);
         Assert.Contains("UAX #15", e.Reason, StringComparison.Ordinal);
     }
 
@@ -62,7 +62,7 @@ public sealed class CombiningMarkRunTests
 
         Assert.Equal(2, e.CsvRow);
         Assert.Equal(column, e.CsvColumn);
-        Assert.Contains("30 combining marks", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("30 combining marks", e.LocalizedReason.En, StringComparison.Ordinal);
     }
 
     [Fact]

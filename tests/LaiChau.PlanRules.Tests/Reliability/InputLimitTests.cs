@@ -26,7 +26,7 @@ public class InputLimitTests
         var e = Assert.Throws<PlanRulesInputException>(() => Read(reader, stream, new JsonInputLimits(maxBytes: 1024)));
 
         Assert.Equal(0, stream.BytesRead);
-        Assert.Contains("1,024 bytes", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("1,024 bytes", e.LocalizedReason.En, StringComparison.Ordinal);
         Assert.Equal("input.json", e.FileName);
     }
 
@@ -39,7 +39,7 @@ public class InputLimitTests
 
         var e = Assert.Throws<PlanRulesInputException>(() => Read(reader, stream, limits: null));
 
-        Assert.Contains("16,777,216 bytes", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("16,777,216 bytes", e.LocalizedReason.En, StringComparison.Ordinal);
         Assert.InRange(stream.BytesRead, JsonInputLimits.DefaultMaxBytes, JsonInputLimits.DefaultMaxBytes + 64 * 1024);
     }
 
@@ -103,7 +103,7 @@ public class InputLimitTests
         var e = Assert.Throws<PlanRulesInputException>(evaluator.Warm);
 
         Assert.Equal(plan, e.FileName);
-        Assert.Contains("4,096 bytes", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("4,096 bytes", e.LocalizedReason.En, StringComparison.Ordinal);
     }
 
     [Theory]

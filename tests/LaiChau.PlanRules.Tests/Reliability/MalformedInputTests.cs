@@ -215,10 +215,14 @@ public class MalformedInputTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>What is wrong with an input error as a host sees it, or null: it names the file and is one line of text.</summary>
+    /// <summary>
+    /// What is wrong with an input error as a host sees it, or null: it names the file, is one line of text, and is in
+    /// Vietnamese with English available (<see cref="BilingualReasonTests.LanguageProblem"/>).
+    /// </summary>
     internal static string? ShapeProblem(PlanRulesInputException e, string? expectedFile)
     {
         if (string.IsNullOrWhiteSpace(e.Reason)) return "the reason is empty";
+        if (BilingualReasonTests.LanguageProblem(e) is { } language) return language;
         if (expectedFile is not null && e.FileName != expectedFile) return $"names the file '{e.FileName}', not '{expectedFile}': {OneLine(e.Message)}";
         var control = e.Message.FirstOrDefault(ch => char.IsControl(ch) || ch is '\u2028' or '\u2029');
         return control != default

@@ -17,7 +17,7 @@ public class PlanRulesInputExceptionTests
         Assert.DoesNotContain('\n', e.Message);
         Assert.DoesNotContain("To fix this error", e.Message, StringComparison.Ordinal);
         Assert.Equal(path, e.JsonPath);
-        Assert.StartsWith("evidence.json, $." + path + ", line 1", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("evidence.json, $." + path + ", line 1", e.GetMessage("en"), StringComparison.Ordinal);
     }
 
     [Theory]

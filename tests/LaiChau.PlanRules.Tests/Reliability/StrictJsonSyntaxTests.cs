@@ -69,7 +69,7 @@ public sealed class StrictJsonSyntaxTests
     {
         var e = Assert.Throws<PlanRulesInputException>(() => EvidenceReader.Parse("{ \"schemaVersion\": 1,\n \"reports\": [ {} \n", "evidence.json"));
 
-        Assert.Contains("truncated", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("truncated", e.LocalizedReason.En, StringComparison.Ordinal);
         Assert.DoesNotContain(" at ", e.Message, StringComparison.Ordinal);
         Assert.Equal(3, e.LineNumber);
     }

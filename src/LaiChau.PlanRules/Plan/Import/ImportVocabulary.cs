@@ -99,31 +99,31 @@ internal sealed class ImportVocabulary
     {
         if (dto.SchemaVersion != 1)
         {
-            throw new PlanRulesInputException("The field 'schemaVersion' must be 1.", fileName, "schemaVersion");
+            throw new PlanRulesInputException(new LocalizedText("Trường 'schemaVersion' phải là 1.", "The field 'schemaVersion' must be 1."), fileName, "schemaVersion");
         }
 
         if (requireAll && (dto.DocumentKinds is null || dto.CitationKinds is null || dto.ImplementationSections is null || dto.Groups is null
             || dto.Bodies is null || dto.BodyPrefixes is null || dto.Duties is null || dto.Frequencies is null || dto.NotDutyAfter is null || dto.TimingWords is null
             || dto.DeadlinePrefixes is null || dto.RouteMarkers is null || dto.ViaMarkers is null))
         {
-            throw new PlanRulesInputException("The embedded vocabulary misses a list.", fileName);
+            throw new PlanRulesInputException(new LocalizedText("Bộ từ vựng đi kèm thư viện thiếu một danh sách.", "The embedded vocabulary misses a list."), fileName);
         }
 
         foreach (var (g, i) in (dto.Groups ?? []).Select((g, i) => (g, i)))
         {
-            if (!PlanText.IsId(g.GroupId)) throw new PlanRulesInputException($"'{g.GroupId}' is not a group id.", fileName, $"groups[{i}].groupId");
+            if (!PlanText.IsId(g.GroupId)) throw new PlanRulesInputException(new LocalizedText($"'{g.GroupId}' không phải là mã nhóm.", $"'{g.GroupId}' is not a group id."), fileName, $"groups[{i}].groupId");
         }
 
         foreach (var (b, i) in (dto.Bodies ?? []).Select((b, i) => (b, i)))
         {
-            if (!PlanText.IsId(b.BodyId)) throw new PlanRulesInputException($"'{b.BodyId}' is not a body id.", fileName, $"bodies[{i}].bodyId");
+            if (!PlanText.IsId(b.BodyId)) throw new PlanRulesInputException(new LocalizedText($"'{b.BodyId}' không phải là mã cơ quan.", $"'{b.BodyId}' is not a body id."), fileName, $"bodies[{i}].bodyId");
         }
 
         foreach (var (d, i) in (dto.Duties ?? []).Select((d, i) => (d, i)))
         {
             if (string.IsNullOrWhiteSpace(d.Kind) || d.Starts is not { Count: > 0 })
             {
-                throw new PlanRulesInputException("A duty needs a kind and at least one start phrase.", fileName, $"duties[{i}]");
+                throw new PlanRulesInputException(new LocalizedText("Mỗi nhiệm vụ (duty) cần có loại và ít nhất một cụm từ mở đầu.", "A duty needs a kind and at least one start phrase."), fileName, $"duties[{i}]");
             }
         }
     }

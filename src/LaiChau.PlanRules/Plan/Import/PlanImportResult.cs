@@ -7,12 +7,12 @@ namespace LaiChau.PlanRules.Plan.Import;
 public sealed class PlanImportResult
 {
     internal PlanImportResult(
-        string planJson, PlanDocument? plan, string? planLoadError, string catalogDraftJson, IReadOnlyList<PlanImportLine> lines,
+        string planJson, PlanDocument? plan, LocalizedText? planLoadError, string catalogDraftJson, IReadOnlyList<PlanImportLine> lines,
         IReadOnlyList<PlanImportReviewItem> review, IReadOnlyList<PlanImportElement> elements)
     {
         PlanJson = planJson;
         Plan = plan;
-        PlanLoadError = planLoadError;
+        LocalizedPlanLoadError = planLoadError;
         CatalogDraftJson = catalogDraftJson;
         Lines = lines;
         Review = review;
@@ -25,8 +25,14 @@ public sealed class PlanImportResult
     /// <summary>The draft loaded with <see cref="PlanDocument.Load"/>; null when it does not load yet (see <see cref="PlanLoadError"/>).</summary>
     public PlanDocument? Plan { get; }
 
-    /// <summary>Why the draft does not load as a plan (for example, the text names no appendix), or null when it loads.</summary>
-    public string? PlanLoadError { get; }
+    /// <summary>
+    /// Why the draft does not load as a plan (for example, the text names no appendix), in Vietnamese, or null when it
+    /// loads; <see cref="LocalizedPlanLoadError"/> has it in English too.
+    /// </summary>
+    public string? PlanLoadError => LocalizedPlanLoadError?.Vi;
+
+    /// <summary>Why the draft does not load as a plan, in Vietnamese and English (the <see cref="PlanRulesInputException.LocalizedReason"/>), or null when it loads.</summary>
+    public LocalizedText? LocalizedPlanLoadError { get; }
 
     /// <summary>A draft catalog file (docs/catalog-file.md) of the bodies and groups the text names, to complete and load with <c>--catalog</c>.</summary>
     public string CatalogDraftJson { get; }

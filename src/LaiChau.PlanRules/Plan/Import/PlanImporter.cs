@@ -35,7 +35,7 @@ public static class PlanImporter
         var (dto, catalogDraft, lines, review, elements) = parser.Parse(text);
         var json = WritePlan(dto);
         PlanDocument? plan = null;
-        string? loadError = null;
+        LocalizedText? loadError = null;
         try
         {
             using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
@@ -43,7 +43,7 @@ public static class PlanImporter
         }
         catch (PlanRulesInputException e)
         {
-            loadError = e.Reason;
+            loadError = e.LocalizedReason;
         }
 
         return new PlanImportResult(json, plan, loadError, catalogDraft, lines, review, elements);
@@ -61,7 +61,7 @@ public static class PlanImporter
         var limit = (options?.Limits ?? JsonInputLimits.Default).MaxBytes;
         if (text.CanSeek && text.Length - text.Position > limit)
         {
-            throw new PlanRulesInputException($"The file is larger than the limit of {limit} bytes.", fileName);
+            throw new PlanRulesInputException(new LocalizedText($"Tệp lớn hơn giới hạn {limit} byte.", $"The file is larger than the limit of {limit} bytes."), fileName);
         }
 
         string content;
@@ -72,12 +72,12 @@ public static class PlanImporter
         }
         catch (DecoderFallbackException e)
         {
-            throw new PlanRulesInputException("The file is not UTF-8 text (a binary file, or another encoding); save the plan as UTF-8 text or give the .docx.", fileName, innerException: e);
+            throw new PlanRulesInputException(new LocalizedText("Tệp không phải là văn bản UTF-8 (tệp nhị phân, hoặc bảng mã khác); hãy lưu kế hoạch dưới dạng văn bản UTF-8 hoặc dùng tệp .docx.", "The file is not UTF-8 text (a binary file, or another encoding); save the plan as UTF-8 text or give the .docx."), fileName, innerException: e);
         }
 
         if (content.Contains('\0', StringComparison.Ordinal))
         {
-            throw new PlanRulesInputException("The file is not text (it contains NUL characters); give the plan as UTF-8 text or as a .docx.", fileName);
+            throw new PlanRulesInputException(new LocalizedText("Tệp không phải là văn bản (có ký tự NUL); hãy dùng kế hoạch dạng văn bản UTF-8 hoặc tệp .docx.", "The file is not text (it contains NUL characters); give the plan as UTF-8 text or as a .docx."), fileName);
         }
 
         return Import(new StringReader(content), fileName, options);
@@ -99,7 +99,7 @@ public static class PlanImporter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new PlanRulesInputException($"Cannot read the vocabulary file: {e.Message}", path, innerException: e);
+            throw new PlanRulesInputException(new LocalizedText($"Không đọc được tệp từ vựng: {e.Message}", $"Cannot read the vocabulary file: {e.Message}"), path, innerException: e);
         }
     }
 }

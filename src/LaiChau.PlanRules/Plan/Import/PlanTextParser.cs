@@ -42,20 +42,24 @@ internal sealed partial class PlanTextParser
     public (PlanFileDto Plan, string CatalogDraft, IReadOnlyList<PlanImportLine> Lines, IReadOnlyList<PlanImportReviewItem> Review, IReadOnlyList<PlanImportElement> Elements) Parse(TextReader reader)
     {
         ReadLines(reader);
-        if (_all.Count == 0) throw new PlanRulesInputException("The file has no text to import: it is empty or blank.", _fileName);
+        if (_all.Count == 0) throw new PlanRulesInputException(new LocalizedText("Tệp không có văn bản để nhập: tệp trống hoặc chỉ có khoảng trắng.", "The file has no text to import: it is empty or blank."), _fileName);
 
         var kindAt = _all.FindIndex(l => _vocabulary.DocumentKinds.Any(k => string.Equals(k.Name, l.Text.ToUpperInvariant(), StringComparison.Ordinal)));
         var firstSection = _all.FindIndex(Math.Max(kindAt, 0), l => SectionLine().IsMatch(l.Text));
         if (kindAt < 0)
         {
             throw new PlanRulesInputException(
-                "This is not a plan: no line gives the document kind, such as 'KẾ HOẠCH', above the title" +
-                (firstSection < 0 ? ", and there are no numbered sections ('I.', 'II.', …)." : "."), _fileName);
+                new LocalizedText(
+                    "Đây không phải là kế hoạch: không có dòng nào ghi tên loại văn bản, như 'KẾ HOẠCH', ở trên tên văn bản" +
+                    (firstSection < 0 ? ", và không có mục đánh số nào ('I.', 'II.', …)." : "."),
+                    "This is not a plan: no line gives the document kind, such as 'KẾ HOẠCH', above the title" +
+                    (firstSection < 0 ? ", and there are no numbered sections ('I.', 'II.', …)." : ".")),
+                _fileName);
         }
 
         if (firstSection < 0)
         {
-            throw new PlanRulesInputException("This is not a plan: after 'KẾ HOẠCH' there are no numbered sections ('I.', 'II.', …).", _fileName);
+            throw new PlanRulesInputException(new LocalizedText("Đây không phải là kế hoạch: sau 'KẾ HOẠCH' không có mục đánh số nào ('I.', 'II.', …).", "This is not a plan: after 'KẾ HOẠCH' there are no numbered sections ('I.', 'II.', …)."), _fileName);
         }
 
         var dto = new PlanFileDto { SchemaVersion = PlanFileReader.SchemaVersion };
@@ -112,7 +116,7 @@ internal sealed partial class PlanTextParser
             read += raw.Length + 1;
             if (read > limit)
             {
-                throw new PlanRulesInputException(string.Create(CultureInfo.InvariantCulture, $"The text is longer than the limit of {limit} characters."), _fileName);
+                throw new PlanRulesInputException(new LocalizedText(string.Create(CultureInfo.InvariantCulture, $"Văn bản dài quá giới hạn {limit} ký tự."), string.Create(CultureInfo.InvariantCulture, $"The text is longer than the limit of {limit} characters.")), _fileName);
             }
 
             var text = Clean(raw);

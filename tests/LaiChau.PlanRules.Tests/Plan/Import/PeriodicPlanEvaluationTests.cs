@@ -117,7 +117,7 @@ public class PeriodicPlanEvaluationTests
     {
         var e = Assert.Throws<PlanRulesInputException>(() => EvaluateSonHa(new DateOnly(2026, 7, 1), Report("bad", 2026, 3, new DateTimeOffset(2026, 6, 1, 9, 0, 0, Vn))));
         Assert.Equal("reports[0].half", e.JsonPath);
-        Assert.Contains("Half 3", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("Half 3", e.LocalizedReason.En, StringComparison.Ordinal);
 
         var both = Assert.Throws<PlanRulesInputException>(() => EvaluateSonHa(new DateOnly(2026, 7, 1), Report("bad", 2026, 1, new DateTimeOffset(2026, 6, 1, 9, 0, 0, Vn), quarter: 2)));
         Assert.Equal("reports[0].quarter", both.JsonPath);

@@ -16,7 +16,7 @@ public class PlanImporterBadInputTests
     {
         var e = Assert.Throws<PlanRulesInputException>(() => ImportTestFiles.ImportText(text));
 
-        Assert.Contains(expected, e.Reason, StringComparison.Ordinal);
+        Assert.Contains(expected, e.LocalizedReason.En, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', e.Message);
     }
 
@@ -27,7 +27,7 @@ public class PlanImporterBadInputTests
 
         var e = Assert.Throws<PlanRulesInputException>(() => PlanImporter.Import(new MemoryStream(bytes), "x.bin"));
 
-        Assert.Contains("not UTF-8 text", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("not UTF-8 text", e.LocalizedReason.En, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class PlanImporterBadInputTests
         var result = ImportTestFiles.ImportText("KẾ HOẠCH\nThực hiện Nghị quyết số 107/NQ-CP\nI. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì thực hiện.");
 
         Assert.Null(result.Plan);
-        Assert.Contains("no appendix clause", result.PlanLoadError, StringComparison.Ordinal);
+        Assert.Contains("no appendix clause", result.LocalizedPlanLoadError?.En, StringComparison.Ordinal);
         Assert.Contains("\"I.1\"", result.PlanJson, StringComparison.Ordinal);
     }
 
@@ -47,6 +47,6 @@ public class PlanImporterBadInputTests
 
         var e = Assert.Throws<PlanRulesInputException>(() => PlanImporter.Import(text, "big.txt", new PlanImportOptions { Limits = new JsonInputLimits(1024) }));
 
-        Assert.Contains("larger than the limit", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("larger than the limit", e.LocalizedReason.En, StringComparison.Ordinal);
     }
 }

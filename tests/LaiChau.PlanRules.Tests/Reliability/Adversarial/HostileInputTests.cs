@@ -35,8 +35,9 @@ public class HostileInputTests
         else
         {
             var e = Assert.IsType<PlanRulesInputException>(error);
-            Assert.True(e.Reason.Contains(g.RefusalPhrase!, StringComparison.Ordinal) || (e.JsonPath ?? string.Empty).Contains(g.RefusalPhrase!, StringComparison.Ordinal), e.Message);
+            Assert.True(e.LocalizedReason.En.Contains(g.RefusalPhrase!, StringComparison.Ordinal) || (e.JsonPath ?? string.Empty).Contains(g.RefusalPhrase!, StringComparison.Ordinal), e.GetMessage("en"));
             Assert.DoesNotContain('\n', e.Message);
+            Assert.Null(BilingualReasonTests.LanguageProblem(e));
         }
     }
 

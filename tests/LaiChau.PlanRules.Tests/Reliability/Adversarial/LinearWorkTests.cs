@@ -120,7 +120,7 @@ public class LinearWorkTests
         var e = Assert.Throws<PlanRulesInputException>(() =>
             IncomingRegisterCsv.Read(new EndlessText(), "endless.csv", new IncomingRegisterCsvOptions { RegisterOf = "so-noi-vu", Period = 2025, MaxBytes = 100_000 }));
 
-        Assert.Contains("limit", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("limit", e.LocalizedReason.En, StringComparison.Ordinal);
     }
 
     /// <summary>A list that counts the elements its enumerators and indexer hand out.</summary>
