@@ -264,7 +264,9 @@ internal static partial class StrictJsonSyntax
 
         var i = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var m = (i > 0 ? message[..i] : message).TrimEnd('.', ' ');
-        return new(Vietnamese(m) ?? "Cú pháp JSON không hợp lệ (" + m + ").", m + ".");
+        // The trailing-comma message goes on about the reader's options, which mean nothing to the person fixing the file.
+        var en = m.Replace(" which is not supported in this mode. Change the reader options", string.Empty, StringComparison.Ordinal);
+        return new(Vietnamese(m) ?? "Cú pháp JSON không hợp lệ (" + m + ").", en + ".");
     }
 
     // The Vietnamese for the syntax errors System.Text.Json reports; null for one it words otherwise.
