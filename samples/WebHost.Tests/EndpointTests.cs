@@ -180,6 +180,18 @@ public sealed class EndpointTests : IDisposable
         Assert.Contains("2025", (string)problem["detail"]!);
     }
 
+    [Theory]
+    [InlineData("/api/downloads/urging-2025.docx?part=H1")] // the demo's report is annual: no first half
+    [InlineData("/api/downloads/urging-2025.docx?part=H3")] // no such part
+    [InlineData("/api/downloads/synthesis-1999.docx")] // none of the report's periods
+    public async Task Download_APeriodTheReportHasNot_NotFoundProblem(string url)
+    {
+        var response = await _client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", Api.ContentType(response)?.MediaType);
+    }
+
     [Fact]
     public async Task PostDocument_NumberForMeans_ProblemWithPathLineAndColumnAndNothingWritten()
     {

@@ -1,4 +1,5 @@
 using LaiChau.PlanRules.Office;
+using LaiChau.PlanRules.Plan;
 using WebHost.Register;
 
 namespace WebHost.Api;
@@ -19,28 +20,48 @@ internal static class DownloadEndpoints
         g.MapGet("/bao-cao.html", (DocumentRegister register, string? lang) =>
             File(s => ComplianceHtmlReport.Write(Source(register), s, Options(lang)), "text/html; charset=utf-8", null));
 
-        g.MapGet("/urging-{period:int}.docx", (int period, DocumentRegister register) =>
+        // ?part=H1|H2|Q1..Q4: a half's or a quarter's report, for a plan whose report is half-yearly or quarterly.
+        g.MapGet("/urging-{period:int}.docx", (int period, string? part, DocumentRegister register) =>
         {
+            SubPeriod? which = part switch
+            {
+                null => null,
+                "H1" or "H2" => SubPeriod.Half(part[1] - '0'),
+                "Q1" or "Q2" or "Q3" or "Q4" => SubPeriod.Quarter(part[1] - '0'),
+                _ => null,
+            };
+            if (part is not null && which is null) return Problems.NotFound($"No part '{part}': a part is H1, H2 or Q1 to Q4.");
+
             var stream = new MemoryStream();
             try
             {
-                if (!UrgingLetter.Write(Source(register), period, stream))
+                if (!UrgingLetter.Write(Source(register), period, stream, new UrgingLetterOptions { Part = which }))
                 {
-                    return Problems.NotFound($"Nobody is to be urged for {period} as of {register.Monitor.AsOf:dd/MM/yyyy}.");
+                    return Problems.NotFound($"Nobody is to be urged for {SubPeriod.Key(period, which)} as of {register.Monitor.AsOf:dd/MM/yyyy}.");
                 }
             }
             catch (ArgumentException e)
             {
-                // A year the report has no column for (outside its periods, or owed in halves or quarters).
+                // A period the report has no column for (outside its periods, or owed in halves or quarters).
                 return Problems.NotFound(e.Message);
             }
 
             stream.Position = 0;
-            return Results.File(stream, Docx, $"don-doc-{period}.docx");
+            return Results.File(stream, Docx, $"don-doc-{SubPeriod.Key(period, which)}.docx");
         });
 
         g.MapGet("/synthesis-{period:int}.docx", (int period, DocumentRegister register, string? lang) =>
-            File(s => SynthesisReport.Write(Source(register), period, s, Options(lang)), Docx, $"tong-hop-{period}.docx"));
+        {
+            try
+            {
+                return File(s => SynthesisReport.Write(Source(register), period, s, Options(lang)), Docx, $"tong-hop-{period}.docx");
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                // A year that is none of the report's periods.
+                return Problems.NotFound(e.Message);
+            }
+        });
 
         return g;
     }
