@@ -30,7 +30,10 @@ internal static class TextReport
 
         var signature = number is null && signedOn is null
             ? loc.T("dự thảo, chưa có số và ngày ký", "draft, not numbered or dated")
-            : (number ?? loc.T("chưa có số", "no number")) + (signedOn is { } s ? loc.T(" ngày ", " of ") + Documents.VietnameseDateFormat.Citation(s) : string.Empty)
+            // "152/KH-UBND ngày 15/10/2024"; without a number "chưa có số, ký ngày 15/10/2024", not "chưa có số ngày …".
+            : number is null
+                ? loc.T("chưa có số", "no number") + (signedOn is { } d ? loc.T(", ký ngày ", ", signed on ") + Documents.VietnameseDateFormat.Citation(d) : string.Empty)
+                : number + (signedOn is { } s ? loc.T(" ngày ", " of ") + Documents.VietnameseDateFormat.Citation(s) : string.Empty)
                 + (report.Illustrative ? $" ({loc.T(ReportLabels.Illustrative)})" : string.Empty);
         screen.Line(loc.T("Kế hoạch: ", "Plan: ") + $"{plan.Title} [{report.PlanId}]");
         screen.Line(loc.T("Số, ngày ký: ", "Number, signed on: ") + signature);

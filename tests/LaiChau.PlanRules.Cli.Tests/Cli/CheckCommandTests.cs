@@ -112,6 +112,19 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("Tính đến ngày: 13/03/2026 (hôm nay theo giờ Việt Nam (UTC+7))", result.Out);
     }
 
+    [Theory]
+    [InlineData("vi", "Số, ngày ký: chưa có số, ký ngày 15/10/2024")] // not "chưa có số ngày 15/10/2024"
+    [InlineData("en", "Number, signed on: no number, signed on 15/10/2024")]
+    public void Check_PlanSignedButNotNumbered_SaysBothPlainly(string lang, string line)
+    {
+        var path = _dir.Write("signed.json", "{ \"schemaVersion\": 1, \"asOf\": \"2025-12-20\", \"plan\": { \"signedOn\": \"2024-10-15\" } }");
+
+        var result = CliRunner.Run("check", path, "--lang", lang);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(line, result.Out);
+    }
+
     [Fact]
     public void Check_LastYearOption_OverridesTheFile()
     {
