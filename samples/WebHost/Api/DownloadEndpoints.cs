@@ -23,14 +23,8 @@ internal static class DownloadEndpoints
         // ?part=H1|H2|Q1..Q4: a half's or a quarter's report, for a plan whose report is half-yearly or quarterly.
         g.MapGet("/urging-{period:int}.docx", (int period, string? part, DocumentRegister register) =>
         {
-            SubPeriod? which = part switch
-            {
-                null => null,
-                "H1" or "H2" => SubPeriod.Half(part[1] - '0'),
-                "Q1" or "Q2" or "Q3" or "Q4" => SubPeriod.Quarter(part[1] - '0'),
-                _ => null,
-            };
-            if (part is not null && which is null) return Problems.NotFound($"No part '{part}': a part is H1, H2 or Q1 to Q4.");
+            SubPeriod? which = null;
+            if (part is not null && !SubPeriod.TryParse(part, out which)) return Problems.NotFound($"No part '{part}': a part is H1, H2 or Q1 to Q4.");
 
             var stream = new MemoryStream();
             try

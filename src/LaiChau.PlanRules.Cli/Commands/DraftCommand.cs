@@ -55,14 +55,8 @@ internal static class DraftCommand
         return command;
     }
 
-    /// <summary>The part the <c>--part</c> option names (already one of H1, H2, Q1…Q4), or null.</summary>
-    private static SubPeriod? Part(string? code) => code switch
-    {
-        null => null,
-        ['H', var n] => SubPeriod.Half(n - '0'),
-        ['Q', var n] => SubPeriod.Quarter(n - '0'),
-        _ => throw new UsageException(code),
-    };
+    /// <summary>The part the <c>--part</c> option names (the parser accepts only H1, H2, Q1…Q4), or null.</summary>
+    private static SubPeriod? Part(string? code) => SubPeriod.TryParse(code, out var part) ? part : null;
 
     private static Command Create(CliContext ctx, string name, string defaultFile, string description, Option[] extra, Func<ParseResult, SubPeriod?> partOf, Action<ParseResult, OfficeReportSource, int, string> write)
     {

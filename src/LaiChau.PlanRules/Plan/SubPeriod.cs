@@ -47,6 +47,21 @@ public sealed record SubPeriod
         ? new SubPeriod(ObligationFrequency.Quarterly, number)
         : throw new ArgumentOutOfRangeException(nameof(number), number, "A quarter is 1 to 4.");
 
+    /// <summary>Reads a part's <see cref="Code"/>: <c>H1</c>, <c>H2</c>, <c>Q1</c> … <c>Q4</c> (as a command line or a URL names it).</summary>
+    /// <param name="code">The code, or null.</param>
+    /// <param name="part">The part, when the code is one of the six.</param>
+    /// <returns>Whether <paramref name="code"/> is one of the six codes.</returns>
+    public static bool TryParse(string? code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SubPeriod? part)
+    {
+        part = code switch
+        {
+            ['H', var n and ('1' or '2')] => Half(n - '0'),
+            ['Q', var n and >= '1' and <= '4'] => Quarter(n - '0'),
+            _ => null,
+        };
+        return part is not null;
+    }
+
     /// <summary>The half or quarter evidence names with its <c>half</c> or <c>quarter</c> field (at most one is set); null for a whole year.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The half is not 1 or 2, or the quarter not 1 to 4.</exception>
     internal static SubPeriod? From(int? half, int? quarter) =>

@@ -16,7 +16,7 @@ public sealed class SubPeriodDeadlineTests
             StatedDeadlines = stated.Select(TaskTiming.Parse).ToList(),
         };
 
-    private static SubPeriod Part(string code) => code[0] == 'H' ? SubPeriod.Half(code[1] - '0') : SubPeriod.Quarter(code[1] - '0');
+    private static SubPeriod Part(string code) => SubPeriod.TryParse(code, out var part) ? part : throw new ArgumentException("Not a part: " + code, nameof(code));
 
     [Theory]
     // Half-years: 15/12 of the year before to 14/6, and 15/6 to 14/12.
