@@ -63,10 +63,6 @@ public static class SynthesisReport
         return year.Count > 0 ? year : v.Periods.Where(p => p.Period == period).ToList();
     }
 
-    /// <summary>"báo cáo năm 2025", or a part's "báo cáo 6 tháng đầu năm 2025".</summary>
-    private static string ReportOf(PeriodColumn column, string year) =>
-        "báo cáo " + (column.Part is { } part ? part.Label(column.Period).Vi : "năm " + year);
-
     /// <summary>"báo cáo" for the year's own column (the heading names the year), a part's name otherwise.</summary>
     private static string Named(PeriodColumn column) => column.Part is { } part ? "báo cáo " + part.Label(column.Period).Vi : "báo cáo";
 
@@ -77,9 +73,9 @@ public static class SynthesisReport
         foreach (var column in columns)
         {
             int Count(ReportCellStatus? s) => v.Count(column.Key, s);
-            var lead = column.Part is null ? string.Empty : char.ToUpperInvariant(ReportOf(column, year)[0]) + ReportOf(column, year)[1..] + ": t";
+            var lead = column.Part is { } part ? $"Báo cáo {part.Label(column.Period).Vi}: tổng số" : "Tổng số";
             b.Text(
-                $"{(lead.Length == 0 ? "T" : lead)}ổng số cơ quan, đơn vị phải báo cáo: {Count(null)}; đã gửi đúng hạn: {Count(ReportCellStatus.OnTime)}; gửi chậm: {Count(ReportCellStatus.Late)}; " +
+                $"{lead} cơ quan, đơn vị phải báo cáo: {Count(null)}; đã gửi đúng hạn: {Count(ReportCellStatus.OnTime)}; gửi chậm: {Count(ReportCellStatus.Late)}; " +
                 $"gửi không đúng nơi nhận: {Count(ReportCellStatus.WrongRoute)}; chưa gửi: {Count(ReportCellStatus.Missing)}; chưa đến hạn: {Count(ReportCellStatus.NotDue)}; chờ hạn: {Count(ReportCellStatus.Pending)}.");
             if (column.DueOn is { } due)
             {
@@ -136,7 +132,7 @@ public static class SynthesisReport
 
         if (!any)
         {
-            var reports = string.Join(", ", columns.Select(c => ReportOf(c, year)));
+            var reports = string.Join(", ", columns.Select(c => c.Part is null ? "báo cáo năm " + year : Named(c)));
             b.Text($"Các cơ quan, đơn vị đã gửi {reports} đúng hạn, đúng nơi nhận (hoặc chưa đến hạn).");
         }
         var overdue = v.Tasks.Where(t => t.Period == period && t.Status == TaskComplianceStatus.OpenOverdue).ToList();
