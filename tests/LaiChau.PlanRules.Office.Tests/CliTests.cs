@@ -133,6 +133,20 @@ public class CliTests
     }
 
     [Fact]
+    public void DraftSynthesis_HalfYearlyPlan_GoesThroughTheHalvesWithoutAPart()
+    {
+        var dir = Fixtures.NewFolder("cli-half");
+        var (plan, evidence) = HalfYearlyFiles(dir);
+        var path = Path.Combine(dir, "tong-hop.docx");
+
+        var (code, _, error) = Run("draft", "synthesis", evidence, "--plan", plan, "--as-of", "2025-07-01", "--period", "2025", "-o", path);
+
+        Assert.True(code == 0, error);
+        using var doc = WordprocessingDocument.Open(path, false);
+        Assert.Contains("1. Việc gửi báo cáo định kỳ năm 2025", Docx.Paragraphs(doc));
+    }
+
+    [Fact]
     public void DraftUrging_PartTheYearDoesNotHave_IsAUsageError()
     {
         // The demo plan's report is annual: there is no first half to urge.

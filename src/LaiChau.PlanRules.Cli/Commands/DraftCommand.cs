@@ -47,7 +47,7 @@ internal static class DraftCommand
             }));
         command.Subcommands.Add(Create(ctx, "synthesis", "bao-cao-tong-hop",
             loc.T("Dự thảo báo cáo tổng hợp năm của Sở Nội vụ gửi UBND tỉnh.", "Draft Sở Nội vụ's yearly synthesis report to UBND tỉnh."),
-            [], _ => null, (_, source, period, file) =>
+            [], null, (_, source, period, file) =>
             {
                 using (var stream = ctx.OpenOutput(file)) SynthesisReport.Write(source, period, stream, new OfficeDocumentOptions { Language = loc.Code });
                 Screen.SafeLine(ctx.Out, loc.T($"Đã ghi dự thảo báo cáo tổng hợp năm {period}: {file}", $"Wrote the draft {period} synthesis: {file}"));
@@ -58,7 +58,7 @@ internal static class DraftCommand
     /// <summary>The part the <c>--part</c> option names (the parser accepts only H1, H2, Q1…Q4), or null.</summary>
     private static SubPeriod? Part(string? code) => SubPeriod.TryParse(code, out var part) ? part : null;
 
-    private static Command Create(CliContext ctx, string name, string defaultFile, string description, Option[] extra, Func<ParseResult, SubPeriod?> partOf, Action<ParseResult, OfficeReportSource, int, string> write)
+    private static Command Create(CliContext ctx, string name, string defaultFile, string description, Option[] extra, Func<ParseResult, SubPeriod?>? partOf, Action<ParseResult, OfficeReportSource, int, string> write)
     {
         var loc = ctx.Loc;
         var inputs = new CheckInputs(ctx);
@@ -82,9 +82,10 @@ internal static class DraftCommand
                     $"No period {year} in the result as of {Loc.Date(report.AsOf)} (periods: {known})."));
             }
 
-            // A plan whose report is half-yearly or quarterly has a column per part, none for the year: say which to pick.
-            var part = partOf(r);
-            if (extra.Length > 0 && report.Periods.All(p => p.Period != year || !Equals(p.SubPeriod, part)))
+            // A draft of one column (partOf given): a plan whose report is half-yearly or quarterly has a column per part,
+            // none for the year, so say which to pick. The synthesis covers the whole year, parts and all.
+            var part = partOf?.Invoke(r);
+            if (partOf is not null && report.Periods.All(p => p.Period != year || !Equals(p.SubPeriod, part)))
             {
                 var parts = string.Join(", ", report.Periods.Where(p => p.Period == year).Select(p => p.SubPeriod?.Code ?? loc.T("cả năm (bỏ --part)", "the whole year (no --part)")));
                 throw new UsageException(part is null
